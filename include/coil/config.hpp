@@ -1,0 +1,28 @@
+// Every tunable of coil in one place: each is #ifndef-guarded so a build (or CMake option) can set
+// it, with one documented line each. Stages include this file; nothing else defines COIL_ macros
+// except the X-macro tables.
+#pragma once
+
+// Header-only by default. Define COIL_SEPARATE_COMPILATION everywhere and include
+// <coil/impl/src.hpp> in exactly one translation unit to compile the implementation once.
+#if defined(COIL_SEPARATE_COMPILATION)
+#define COIL_DECL
+#else
+#define COIL_DECL inline
+#endif
+
+// Deepest nesting of brackets the lexer accepts (CPython's tokenizer stops at 200).
+#ifndef COIL_MAX_BRACKET_DEPTH
+#define COIL_MAX_BRACKET_DEPTH 200
+#endif
+
+// Deepest indentation the lexer accepts (CPython stops at 100 levels).
+#ifndef COIL_MAX_INDENT_DEPTH
+#define COIL_MAX_INDENT_DEPTH 100
+#endif
+
+// Deepest recursion of the parser's own functions (unary chains, nested lambdas, conditional
+// expressions...): bounds C++ stack use on hostile input, with room for ASan's larger frames.
+#ifndef COIL_MAX_PARSE_DEPTH
+#define COIL_MAX_PARSE_DEPTH 1000
+#endif

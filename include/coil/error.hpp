@@ -1,0 +1,44 @@
+// The error every coil operation reports, and the result type that carries it.
+// A Python exception that escapes a script, a syntax error, a limit breach, a cancellation or a
+// bad snapshot all arrive as one `coil::error`: its kind, the Python exception type and message,
+// and the traceback in CPython's order (outermost frame first).
+#pragma once
+
+#include <coil/config.hpp>
+
+#include <string>
+#include <vector>
+#include <tl/expected.hpp>
+
+namespace coil {
+
+struct frame {
+  std::string file;
+  int line = 0;
+  int column = 0;        // 1-based character offset where known, 0 otherwise
+  std::string function;  // "<module>" for the script body
+  std::string source_line;
+  int end_line = 0;      // where known (syntax errors): the end of the span the carets underline
+  int end_column = 0;
+};
+
+struct error {
+  enum class kind { syntax, runtime, limit, cancelled, snapshot };
+  kind what = kind::runtime;
+  std::string type;     // the Python exception type, e.g. "ValueError", "SyntaxError"
+  std::string message;
+  std::vector<frame> traceback;
+
+  // CPython's layout: "Traceback (most recent call last):" and the frames, then "Type: message";
+  // for a syntax error, the `File "...", line N` block with the source line and carets.
+  COIL_DECL std::string display() const;
+};
+
+template <class T>
+using result = tl::expected<T, error>;
+
+}  // namespace coil
+
+#if !defined(COIL_SEPARATE_COMPILATION)
+#include <coil/impl/error.ipp>
+#endif

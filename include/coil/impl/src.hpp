@@ -1,0 +1,16 @@
+// Separate compilation: define COIL_SEPARATE_COMPILATION in every translation unit and include
+// this file in exactly one of them; it compiles every definition of the library once.
+#pragma once
+
+#if !defined(COIL_SEPARATE_COMPILATION)
+#error "Define COIL_SEPARATE_COMPILATION in every translation unit before including <coil/impl/src.hpp>"
+#endif
+
+#include <coil/coil.hpp>
+
+#include <coil/impl/error.ipp>
+#include <coil/impl/check.ipp>
+#include <coil/syntax/impl/syntax_error.ipp>
+#include <coil/syntax/impl/lexer.ipp>
+#include <coil/syntax/impl/parser.ipp>
+#include <coil/syntax/impl/ast_dump.ipp>

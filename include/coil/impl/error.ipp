@@ -31,6 +31,3 @@ COIL_DECL std::string error::display() const {
 
 }  // namespace coil
 
-#if !defined(COIL_SEPARATE_COMPILATION)
-#include <coil/syntax/impl/syntax_error.ipp>
-#endif

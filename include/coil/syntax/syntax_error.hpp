@@ -25,3 +25,7 @@ struct syntax_error {
 };
 
 }  // namespace coil::syntax
+
+#if !defined(COIL_SEPARATE_COMPILATION)
+#include <coil/syntax/impl/syntax_error.ipp>
+#endif

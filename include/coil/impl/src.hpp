@@ -12,5 +12,6 @@
 #include <coil/impl/check.ipp>
 #include <coil/syntax/impl/syntax_error.ipp>
 #include <coil/syntax/impl/lexer.ipp>
+#include <coil/syntax/impl/literals.ipp>
 #include <coil/syntax/impl/parser.ipp>
 #include <coil/syntax/impl/ast_dump.ipp>

@@ -9,8 +9,8 @@
 // The caret line is where CPython's file mode puts it: it counts UTF-8 *bytes*, not characters
 // (so carets drift right of a non-ASCII character on a terminal, exactly as CPython's do), while
 // `column`/`end_column` are character offsets as SyntaxError.offset reports them; we convert.
-// There are at least one caret, from the offset to the end offset on the same line, or to the end
-// of the line when the error spans several lines. An offset that falls left of the stripped text
+// There is at least one caret, from the offset to the end offset on the same line, or to the end
+// of the line when the error spans several lines; IndentationError and TabError get exactly one. An offset that falls left of the stripped text
 // (column 0, or inside the removed indentation) prints no caret line at all; one right of the
 // text is moved to the end of the text. No source line: only the File line and the message.
 #pragma once
@@ -62,6 +62,9 @@ COIL_DECL std::string syntax_error::display(std::string_view script_name) const 
     }
     if (end > length + 1) end = length + 1;
     std::ptrdiff_t carets = (end > 0 && end > start) ? end - start : 1;
+    // CPython's file-mode display draws a single caret for indentation errors whatever their
+    // span (observed on 3.12: "expected an indented block" spans the statement, shows one '^').
+    if (type == "IndentationError" || type == "TabError") carets = 1;
 
     std::ptrdiff_t position = start - 1;  // 0-based
     while (!text.empty() && (text.front() == ' ' || text.front() == '\t' || text.front() == '\f')) {

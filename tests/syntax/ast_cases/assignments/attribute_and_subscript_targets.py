@@ -1,0 +1,10 @@
+self.x = x
+obj.a.b = 1
+items[0] = value
+grid[i][j] = 0
+m[1:2] = [3]
+m[::2] = []
+d["k"], d["v"] = pair
+a.b, c[0], *d.e = values
+f().x = 1
+f()[0] = 1

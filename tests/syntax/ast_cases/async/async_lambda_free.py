@@ -1,0 +1,7 @@
+async def apply(fn, *args):
+    return await fn(*args)
+
+
+async def compose():
+    inner = lambda: fetch()
+    return await inner()

@@ -1,0 +1,6 @@
+x is True
+x is False
+x is ...
+x is not ...
+type(a) is type(b)
+a is b is c

@@ -1,0 +1,6 @@
+[x for x in xs if x > 0 and x < 10]
+[x for x in xs if not x]
+[x if x > 0 else 0 for x in xs]
+[x for x in (xs if flag else ys)]
+[x for x in xs if (lambda v: v)(x)]
+[x for x in lambda_list]

@@ -1,0 +1,5 @@
+print([x for x in range(3)])
+dict((k, v) for k, v in items)
+set(x for x in xs)
+sum(x * x for x in xs if x % 2)
+"".join(str(i) for i in range(10))

@@ -1,0 +1,6 @@
+[a for a, b in pairs]
+[a for (a, b) in pairs]
+[a for [a, b] in pairs]
+[x for x, *rest in rows]
+[x.y for x.y in z]
+[a for a, in singles]

@@ -1,0 +1,6 @@
+[x for x in [1, 2, 3]]
+[x for x in (1, 2, 3)]
+[x for x in {1, 2}]
+[x for x in {"a": 1}]
+[x for x in "abc"]
+[x for x in range(3) for _ in ()]

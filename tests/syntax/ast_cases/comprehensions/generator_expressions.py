@@ -1,0 +1,6 @@
+(x for x in xs)
+(x for x in xs if x)
+((x, y) for x in a for y in b)
+g = (i * i for i in range(100))
+list(x for x in xs)
+f((x for x in xs), 1)

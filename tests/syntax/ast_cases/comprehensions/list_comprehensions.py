@@ -1,0 +1,7 @@
+[x for x in xs]
+[x * 2 for x in range(10)]
+[x for x in xs if x]
+[x for x in xs if x if x > 1]
+[(x, y) for x in xs for y in ys]
+[x for xs in xss for x in xs if x]
+[[y for y in x] for x in xs]

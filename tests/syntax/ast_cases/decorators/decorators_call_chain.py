@@ -1,0 +1,10 @@
+@a()()
+def f(): pass
+
+
+@a().b()[0]
+def g(): pass
+
+
+@a(*args, **kwargs)
+def h(): pass

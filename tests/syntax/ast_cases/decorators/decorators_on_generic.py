@@ -1,0 +1,7 @@
+@overload
+def f[T](x: T) -> T: ...
+
+
+@final
+class Frozen[T]:
+    pass

@@ -1,0 +1,7 @@
+@first  # comment after decorator
+
+# blank line and comment between decorators
+@second
+# right before def
+def f():
+    pass

@@ -1,0 +1,8 @@
+@decorator
+def f():
+    pass
+
+
+@decorator
+class C:
+    pass

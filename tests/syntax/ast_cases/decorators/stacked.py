@@ -1,0 +1,6 @@
+@first
+@second(1)
+@third.attribute
+@fourth.method(arg=2)
+def decorated():
+    pass

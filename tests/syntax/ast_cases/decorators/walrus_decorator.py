@@ -1,0 +1,8 @@
+@(d := make_decorator())
+def f():
+    pass
+
+
+@d
+def g():
+    pass

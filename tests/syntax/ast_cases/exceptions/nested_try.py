@@ -1,0 +1,12 @@
+try:
+    try:
+        inner()
+    except KeyError:
+        raise
+    finally:
+        note()
+except Exception:
+    try:
+        recover()
+    except Exception:
+        pass

@@ -1,0 +1,12 @@
+try:
+    risky()
+except:
+    pass
+try:
+    risky()
+except ValueError:
+    pass
+try:
+    risky()
+except ValueError as e:
+    print(e)

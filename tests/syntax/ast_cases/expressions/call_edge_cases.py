@@ -1,0 +1,6 @@
+f(a)(b)(c)
+f(*a)(**b)
+f(x for x in y)
+f(a, *b, c, *d, e=1, **f, g=2, **h)
+f(*[1, 2], **{"a": 1})
+f(a=lambda: 1, b=[1], c={})

@@ -1,0 +1,8 @@
+f(x=1)
+f(1, y=2)
+f(a, b=c, *d, e=f, **g)
+f(**kwargs)
+f(**a, **b)
+f(*args, **kwargs)
+print("hello", end="", sep=", ", file=None)
+dict(a=1, b=2, **extra)

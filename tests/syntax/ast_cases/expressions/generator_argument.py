@@ -1,0 +1,5 @@
+sum(x for x in range(10))
+any(item.ok for item in items)
+max((len(s) for s in strings), default=0)
+sorted(set(w.lower() for w in words))
+"".join(c for c in text if c.isalnum())

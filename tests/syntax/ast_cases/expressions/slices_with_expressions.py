@@ -1,0 +1,6 @@
+a[f(x):g(y)]
+a[x + 1:y - 1:-1]
+a[lo:hi if ok else None]
+a[(i := 1):]
+a[lambda: 0:]
+a[:-1][::2]

@@ -1,0 +1,4 @@
+f"{b'bytes'}"
+f"{b'x' + b'y'!r}"
+f"{'\n'.join(lines)}"
+f"{'\\'}"

@@ -1,0 +1,6 @@
+f"{x # a comment inside a multi-line replacement field
+}"
+f"""{
+    a  # first
+    + b  # second
+}"""

@@ -1,0 +1,10 @@
+"plain " f"formatted {x}"
+f"{a}" f"{b}"
+f"{a}" "middle" f"{b}"
+"a" "b" f"{c}" "d" "e"
+(f"first {x} "
+ "second "
+ f"third {y:>5}")
+f"" ""
+"" f""
+f"x" "y"

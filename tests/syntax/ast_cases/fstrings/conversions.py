@@ -1,0 +1,6 @@
+f"{x!r}"
+f"{x!s}"
+f"{x!a}"
+f"{x!r:>10}"
+f"{obj.attr!r}"
+f"{f(x)!s}"

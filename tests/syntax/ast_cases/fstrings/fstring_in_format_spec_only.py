@@ -1,0 +1,5 @@
+f"{x:{'^'}{10}}"
+f"{x:{f'{w}'}}"
+f"{value:.{digits}f}"
+f"{when:%H:%M:%S}"
+f"{n:0{width}b}"

@@ -1,0 +1,6 @@
+f"{x:{width}}"
+f"{x:{width}.{precision}}"
+f"{x:>{width}}"
+f"{value:{fill}{align}{width}}"
+f"{x:{'>' if right else '<'}{n}}"
+f"{x:{w}d} end"

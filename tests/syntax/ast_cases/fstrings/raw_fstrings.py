@@ -1,0 +1,6 @@
+rf"\d{x}"
+fr"\n{y}"
+Rf"{z}\t"
+fR"\w"
+RF"{a}\\"
+rf"{x:\n}"

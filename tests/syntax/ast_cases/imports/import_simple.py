@@ -1,0 +1,4 @@
+import os
+import os.path
+import a.b.c
+import json, re, sys

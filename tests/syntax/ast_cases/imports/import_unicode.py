@@ -1,0 +1,2 @@
+import módulo
+from paquete import función as fn

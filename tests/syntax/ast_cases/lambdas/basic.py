@@ -1,0 +1,6 @@
+lambda: 0
+lambda x: x
+lambda x, y: x + y
+lambda *args: args
+lambda **kw: kw
+lambda *a, **k: (a, k)

@@ -1,0 +1,3 @@
+área = lambda ancho, alto=1.0: ancho * alto
+make = lambda n=[]: n
+neg = lambda x=-1: x

@@ -1,0 +1,5 @@
+sorted(items, key=lambda item: item[1])
+map(lambda x: x * 2, values)
+filter(lambda s: s.strip(), lines)
+reduce(lambda acc, x: acc + x, numbers, 0)
+max(data, key=lambda d: (d["score"], -d["age"]))

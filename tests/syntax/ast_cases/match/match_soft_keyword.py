@@ -1,0 +1,7 @@
+match = {"case": 1}
+match["case"]
+match(1)
+case = match["case"]
+match match:
+    case case:
+        pass

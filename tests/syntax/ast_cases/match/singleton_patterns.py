@@ -1,0 +1,7 @@
+match value:
+    case None:
+        pass
+    case True:
+        pass
+    case False:
+        pass

@@ -1,0 +1,11 @@
+def f():
+
+
+    x = 1
+
+    if x:
+
+        y = 2
+
+
+    return y

@@ -1,0 +1,6 @@
+obj.match
+obj.case
+obj.type
+obj._
+x.print
+x.exec

@@ -1,0 +1,5 @@
+print()
+print("a", "b")
+print("no newline", end="")
+print(*items, sep="\n")
+print(f"{x=}", file=sys.stderr, flush=True)

@@ -1,0 +1,6 @@
+def f():
+	return 1
+
+if True:
+	if True:
+		pass

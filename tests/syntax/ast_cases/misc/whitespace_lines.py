@@ -1,0 +1,6 @@
+   
+	
+  # indented comment
+
+x = 1
+   

@@ -1,0 +1,16 @@
+x += 1
+x -= 1
+x *= 2
+x /= 2
+x //= 2
+x %= 3
+x **= 2
+x @= m
+x &= mask
+x |= flag
+x ^= bits
+x <<= 1
+x >>= 1
+obj.count += 1
+items[i] += value
+a.b[c].d -= e

@@ -1,0 +1,4 @@
+c = a @ b
+d = a @ b @ c
+e = (a @ b).T @ c
+m @= n

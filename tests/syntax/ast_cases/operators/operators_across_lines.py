@@ -1,0 +1,9 @@
+total = (first
+         + second
+         - third)
+flag = (a and
+        b or
+        c)
+value = base \
+    * factor \
+    + offset

@@ -1,0 +1,5 @@
+def f():
+    x: int
+    y: str = "s"
+    global z
+    z = 1

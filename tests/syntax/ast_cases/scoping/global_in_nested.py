@@ -1,0 +1,8 @@
+config = {}
+
+
+def setup():
+    def load():
+        global config
+        config = {"loaded": True}
+    load()

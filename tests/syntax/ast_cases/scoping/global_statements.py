@@ -1,0 +1,11 @@
+counter = 0
+
+
+def increment():
+    global counter
+    counter += 1
+
+
+def reset():
+    global counter, total
+    counter = total = 0

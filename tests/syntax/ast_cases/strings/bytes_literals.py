@@ -1,0 +1,13 @@
+b"bytes"
+B"BYTES"
+b'single'
+b"\x00\x01\xff"
+b"\n\t\r\\"
+b"'"
+b'"'
+b"'\""
+b"""triple
+bytes"""
+b""
+b"\101\177\200\377"
+b"tab\there"

@@ -1,0 +1,6 @@
+"only 'single' inside"
+'only "double" inside'
+"both ' and \" inside"
+"backslash \\ and 'quote'"
+'\'\'\''
+"\"\"\""

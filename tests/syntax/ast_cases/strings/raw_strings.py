@@ -1,0 +1,13 @@
+r"\n"
+R"\n"
+r'\d+\.\d+'
+r"C:\path\to\file"
+r"\""
+r'\''
+r"""raw
+\triple"""
+rb"\x00"
+br"\n"
+Rb"\d"
+bR'\w'
+RB"x"

@@ -1,0 +1,7 @@
+"héllo wörld"
+"日本語のテキスト"
+"emoji 😀🎉"
+"Ελληνικά"
+"مرحبا"
+"mixed ascii and ü and 中"
+'\u00e9' == "é"

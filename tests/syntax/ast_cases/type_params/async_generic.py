@@ -1,0 +1,2 @@
+async def fetch[T](url: str, kind: type[T]) -> T:
+    return kind(await get(url))

@@ -1,0 +1,7 @@
+def f[T,](x: T): pass
+class C[T, U,]: pass
+type A[T,] = T
+def g[
+    T,
+    U: int,
+](): pass

@@ -1,0 +1,3 @@
+with open("a") as a, \
+     open("b") as b:
+    pass

@@ -1,0 +1,4 @@
+with (x := ctx()) as y:
+    pass
+with (f := open("x")):
+    pass

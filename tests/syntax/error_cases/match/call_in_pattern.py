@@ -1,0 +1,3 @@
+match x:
+    case f(1)():
+        pass

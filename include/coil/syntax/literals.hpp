@@ -51,7 +51,11 @@ COIL_DECL tl::expected<string_literal, literal_error> decode_string(std::string_
 
 // Decodes the text of one `fstring_middle` token: `{{` and `}}` become `{` and `}`, and escapes are
 // processed unless `raw` (take it from read_string_prefix of the matching fstring_start). The
-// result is UTF-8. Used for both the literal parts and the literal parts of a format spec.
+// result is UTF-8. Used for both the literal parts and the literal parts of a format spec; for the
+// latter CPython 3.12 processes escapes even in raw f-strings (rf"{x:\n}" has a newline in its
+// spec), so pass raw = false for format-spec parts. A `\` before `{` or `}` is kept as a backslash
+// and the brace is then read as usual. CPython points decoding errors in f-string parts at odd places
+// (the token the parser had reached); that is the parser's business.
 COIL_DECL tl::expected<std::string, literal_error> decode_fstring_middle(std::string_view text, bool raw);
 
 struct number_literal {

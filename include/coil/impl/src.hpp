@@ -15,3 +15,7 @@
 #include <coil/syntax/impl/literals.ipp>
 #include <coil/syntax/impl/parser.ipp>
 #include <coil/syntax/impl/ast_dump.ipp>
+#include <coil/runtime/impl/big_int_kernels.ipp>
+#include <coil/runtime/impl/big_int.ipp>
+#include <coil/runtime/impl/big_int_division.ipp>
+#include <coil/runtime/impl/big_int_conversion.ipp>

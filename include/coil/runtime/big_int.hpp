@@ -24,6 +24,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 #include <tl/expected.hpp>
 
@@ -48,6 +49,7 @@ class interrupt_check {
   interrupt_check() noexcept = default;
   // `callable()` returns true to stop; it must outlive every operation it is passed to.
   template <class F>
+    requires(!std::is_same_v<std::remove_cv_t<F>, interrupt_check>)
   explicit interrupt_check(F& callable) noexcept
       : call_([](void* context) { return static_cast<bool>((*static_cast<F*>(context))()); }),
         context_(&callable) {}

@@ -11,6 +11,11 @@
 #include <coil/impl/error.ipp>
 #include <coil/impl/check.ipp>
 #include <coil/syntax/impl/syntax_error.ipp>
+#include <coil/syntax/impl/lexer_source.ipp>
+#include <coil/syntax/impl/lexer_lines.ipp>
+#include <coil/syntax/impl/lexer_names.ipp>
+#include <coil/syntax/impl/lexer_numbers.ipp>
+#include <coil/syntax/impl/lexer_strings.ipp>
 #include <coil/syntax/impl/lexer.ipp>
 #include <coil/syntax/impl/literals.ipp>
 #include <coil/syntax/impl/parser.ipp>

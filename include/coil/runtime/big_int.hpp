@@ -179,7 +179,8 @@ class big_int {
   // (not_invertible); the result has the sign of the modulus, as in CPython.
   static big_int_result<big_int> pow_mod(const big_int& base, const big_int& exponent, const big_int& modulus,
                                          interrupt_check stop = {});
-  // a << count: negative_shift; too_large beyond max_bits (CPython: MemoryError).
+  // a << count: negative_shift; too_large beyond max_bits (CPython: MemoryError), or
+  // shift_overflow where CPython refuses before allocating (counts past about 6.9e19).
   static big_int_result<big_int> shift_left(const big_int& a, const big_int& count);
   static big_int_result<big_int> shift_left(const big_int& a, std::int64_t count);
   // a >> count, floor semantics (-1 >> 100 == -1): negative_shift.

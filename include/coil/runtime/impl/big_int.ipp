@@ -391,8 +391,16 @@ COIL_DECL big_int_result<big_int> big_int::shift_left(const big_int& a, const bi
   if (count.is_negative()) return tl::unexpected(big_int_error::negative_shift);
   if (a.is_zero()) return big_int();
   auto small = count.to_int64();
-  if (!small) return tl::unexpected(big_int_error::too_large);
-  return shift_left(a, *small);
+  if (small) return shift_left(a, *small);
+  // CPython counts in 30-bit digits: a result of more than (2**63 - 1 - 24) / 4 digits is an
+  // OverflowError before any allocation; anything smaller is a MemoryError when allocated.
+  constexpr std::uint64_t digit_bits = 30;
+  constexpr std::uint64_t max_digits = (std::uint64_t{1} << 61) - 7;  // (2**63 - 1 - 24) // 4
+  auto [word_shift, rem_shift] = *divmod(count, big_int(static_cast<std::int64_t>(digit_bits)));
+  big_int new_size = word_shift + big_int(static_cast<std::int64_t>((a.bit_length() + digit_bits - 1) / digit_bits)) +
+                     big_int(rem_shift.is_zero() ? 0 : 1);
+  if (new_size > big_int(static_cast<std::int64_t>(max_digits))) return tl::unexpected(big_int_error::shift_overflow);
+  return tl::unexpected(big_int_error::too_large);
 }
 
 COIL_DECL big_int_result<big_int> big_int::shift_right(const big_int& a, std::int64_t count) {

@@ -295,50 +295,130 @@ COIL_DECL big_int_result<big_int> big_int::pow_mod(const big_int& base, const bi
   return result;
 }
 
+namespace detail {
+
+// One step of Lehmer's gcd: runs Euclid on the leading 62 bits of x >= y and returns the cofactor
+// matrix (a, b; c, d) that maps (x, y) to a pair about 30 bits shorter, or b == 0 when the leading
+// bits could not decide even one quotient (then a full division step is needed).
+struct lehmer_matrix {
+  std::int64_t a = 1, b = 0, c = 0, d = 1;
+};
+
+inline lehmer_matrix lehmer_step(const big_int& x, const big_int& y) {
+  std::int64_t shift = static_cast<std::int64_t>(x.bit_length()) - 62;
+  auto top = [shift](const big_int& v) {
+    big_int t = *big_int::shift_right(v, shift);
+    return static_cast<__int128>(t.is_zero() ? 0 : t.limbs()[0]);
+  };
+  __int128 xh = top(x);
+  __int128 yh = top(y);
+  __int128 a = 1, b = 0, c = 0, d = 1;
+  constexpr __int128 bound = static_cast<__int128>(1) << 62;
+  while (true) {
+    __int128 den1 = yh + c;
+    __int128 den2 = yh + d;
+    if (den1 <= 0 || den2 <= 0) break;
+    __int128 q = (xh + a) / den1;
+    if (q != (xh + b) / den2) break;
+    __int128 na = c, nc = a - q * c;
+    __int128 nb = d, nd = b - q * d;
+    if (nc >= bound || nc <= -bound || nd >= bound || nd <= -bound) break;
+    a = na;
+    c = nc;
+    b = nb;
+    d = nd;
+    __int128 t = xh - q * yh;
+    xh = yh;
+    yh = t;
+  }
+  return {static_cast<std::int64_t>(a), static_cast<std::int64_t>(b), static_cast<std::int64_t>(c),
+          static_cast<std::int64_t>(d)};
+}
+
+}  // namespace detail
+
 COIL_DECL big_int_result<big_int> big_int::gcd(const big_int& a, const big_int& b, interrupt_check stop) {
   big_int x = a.abs();
   big_int y = b.abs();
+  if (x < y) std::swap(x, y);
   detail::work_meter meter{stop};
   while (!y.is_zero()) {
-    if (x.limb_count() <= 1 && y.limb_count() <= 1) {
-      limb g = std::gcd(x.is_zero() ? limb{0} : x.limbs()[0], y.limbs()[0]);
-      return from_uint64(g);
+    if (x.limb_count() <= 1) {
+      return from_uint64(std::gcd(x.limbs()[0], y.limbs()[0]));
     }
-    big_int r;
-    if (!detail::divmod_magnitudes(x, y, nullptr, &r, meter)) return tl::unexpected(big_int_error::interrupted);
-    x = std::move(y);
-    y = std::move(r);
+    if (meter.add(x.limb_count())) return tl::unexpected(big_int_error::interrupted);
+    detail::lehmer_matrix m;
+    if (x.limb_count() == y.limb_count() || x.bit_length() - y.bit_length() < 32) m = detail::lehmer_step(x, y);
+    if (m.b == 0) {
+      // The sizes differ too much (or the leading bits did not decide): one Euclid division step.
+      big_int r;
+      if (!detail::divmod_magnitudes(x, y, nullptr, &r, meter)) return tl::unexpected(big_int_error::interrupted);
+      x = std::move(y);
+      y = std::move(r);
+      continue;
+    }
+    big_int nx = big_int(m.a) * x + big_int(m.b) * y;
+    big_int ny = big_int(m.c) * x + big_int(m.d) * y;
+    x = std::move(nx);
+    y = std::move(ny);
+    if (x < y) std::swap(x, y);
   }
   return x;
 }
+
+namespace detail {
+
+// floor(sqrt(n)) for n > 0. Large n: the root of n's top half gives about half the bits, one
+// Newton step (which never lands below the root) doubles them, and a square or two fixes the last
+// unit. The recursion depth is log2 of the size, at most about 37.
+inline bool isqrt_positive(const big_int& n, big_int& out, work_meter& meter) {
+  std::uint64_t bits = n.bit_length();
+  if (bits <= 128) {
+    // Newton's iteration from a double estimate, decreasing to the root after its first step.
+    auto [mantissa, exponent] = n.frexp();
+    std::int64_t half = exponent / 2;
+    double scaled = std::sqrt(std::ldexp(mantissa, static_cast<int>(exponent - 2 * half)));
+    big_int x = big_int::from_uint64(static_cast<std::uint64_t>(std::ldexp(scaled, 62)) + 1);
+    x = half >= 62 ? *big_int::shift_left(x, half - 62) : *big_int::shift_right(x, 62 - half);
+    if (x.is_zero()) x = big_int(1);
+    bool first = true;
+    while (true) {
+      big_int q;
+      if (!divmod_magnitudes(n, x, &q, nullptr, meter)) return false;
+      big_int y = *big_int::shift_right(x + q, std::int64_t{1});
+      if (!first && y >= x) break;
+      first = false;
+      x = std::move(y);
+    }
+    out = std::move(x);
+    return true;
+  }
+  std::int64_t k = static_cast<std::int64_t>((bits - 2) / 4);
+  big_int top;
+  if (!isqrt_positive(*big_int::shift_right(n, 2 * k), top, meter)) return false;
+  big_int x = *big_int::shift_left(top, k);
+  big_int q;
+  if (!divmod_magnitudes(n, x, &q, nullptr, meter)) return false;
+  big_int y = *big_int::shift_right(x + q, std::int64_t{1});  // >= floor(sqrt(n)), by at most a few
+  while (true) {
+    auto square = multiply_metered(y, y, meter);
+    if (!square) return false;
+    if (*square <= n) break;
+    y = y - big_int(1);
+  }
+  out = std::move(y);
+  return true;
+}
+
+}  // namespace detail
 
 COIL_DECL big_int_result<big_int> big_int::isqrt(const big_int& a, interrupt_check stop) {
   if (a.is_negative()) return tl::unexpected(big_int_error::negative_isqrt);
   if (a.is_zero()) return big_int();
   detail::work_meter meter{stop};
-  std::uint64_t bits = a.bit_length();
-  // Start from a double estimate of the top bits, then one Newton step lands at or above the
-  // root; from there Newton's iteration decreases to floor(sqrt(a)).
-  auto [mantissa, exponent] = a.frexp();  // a ~ mantissa * 2**exponent
-  std::int64_t half_exponent = exponent / 2;
-  double scaled = std::sqrt(std::ldexp(mantissa, static_cast<int>(exponent - 2 * half_exponent)));  // in [0.7, 1.5)
-  big_int x = from_uint64(static_cast<std::uint64_t>(std::ldexp(scaled, 62)) + 1);
-  if (half_exponent >= 62) {
-    x = *shift_left(x, half_exponent - 62);
-  } else {
-    x = *shift_right(x, 62 - half_exponent);
-    if (x.is_zero()) x = big_int(1);
-  }
-  (void)bits;
-  bool first = true;
-  while (true) {
-    big_int q;
-    if (!detail::divmod_magnitudes(a, x, &q, nullptr, meter)) return tl::unexpected(big_int_error::interrupted);
-    big_int y = *shift_right(x + q, 1);
-    if (!first && y >= x) return x;
-    first = false;
-    x = std::move(y);
-  }
+  big_int root;
+  if (!detail::isqrt_positive(a, root, meter)) return tl::unexpected(big_int_error::interrupted);
+  return root;
 }
 
 }  // namespace coil::runtime

@@ -26,3 +26,28 @@
 #ifndef COIL_MAX_PARSE_DEPTH
 #define COIL_MAX_PARSE_DEPTH 1000
 #endif
+
+// Python frames a script may stack before RecursionError (limits::max_recursion_depth default).
+#ifndef COIL_DEFAULT_MAX_RECURSION_DEPTH
+#define COIL_DEFAULT_MAX_RECURSION_DEPTH 1000
+#endif
+
+// Nested native-to-Python calls (sorted's key, map, __eq__) allowed before RecursionError: each
+// one runs a nested dispatch loop on the C++ stack, so this bounds C++ stack use.
+#ifndef COIL_MAX_NATIVE_REENTRY_DEPTH
+#define COIL_MAX_NATIVE_REENTRY_DEPTH 200
+#endif
+
+// Instructions between two checks of the time limit and the garbage collector at safe points.
+#ifndef COIL_SAFE_POINT_INTERVAL
+#define COIL_SAFE_POINT_INTERVAL 1024
+#endif
+
+// Use GCC/Clang's computed goto for the dispatch loop (faster than a switch).
+#ifndef COIL_USE_COMPUTED_GOTO
+#if defined(__GNUC__)
+#define COIL_USE_COMPUTED_GOTO 1
+#else
+#define COIL_USE_COMPUTED_GOTO 0
+#endif
+#endif

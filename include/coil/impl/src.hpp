@@ -24,3 +24,4 @@
 #include <coil/runtime/impl/big_int.ipp>
 #include <coil/runtime/impl/big_int_division.ipp>
 #include <coil/runtime/impl/big_int_conversion.ipp>
+#include <coil/vm/impl/interpreter.ipp>

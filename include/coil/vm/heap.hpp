@@ -48,6 +48,27 @@ class heap final : public std::pmr::memory_resource {
     return made;
   }
 
+  // Like make, with `extra_bytes` of storage right after the T (strings, tuples).
+  template <class T, class... Args>
+  T* make_with_trailing(runtime::type_object* type, std::size_t extra_bytes, Args&&... args) {
+    static_assert(alignof(T) <= alignof(std::max_align_t));
+    const std::size_t size = sizeof(T) + extra_bytes;
+    if (size > UINT32_MAX) throw std::bad_alloc();
+    void* memory = allocate(size, alignof(std::max_align_t));
+    T* made = ::new (memory) T(std::forward<Args>(args)...);
+    made->type = type;
+    made->byte_size = static_cast<std::uint32_t>(size);
+    made->gc_epoch = epoch_;
+    made->heap_next = objects_;
+    objects_ = made;
+    ++object_count_;
+    return made;
+  }
+
+  // Bytes an object owns outside the heap's resource (a big int's limbs): counted as live.
+  void add_external_bytes(std::size_t bytes) { live_bytes_ += bytes; }
+  void remove_external_bytes(std::size_t bytes) { live_bytes_ -= std::min(bytes, live_bytes_); }
+
   std::size_t live_bytes() const { return live_bytes_; }
   std::size_t allocation_count() const { return allocation_count_; }
   std::size_t object_count() const { return object_count_; }

@@ -1,0 +1,64 @@
+// The builtin types: process-wide immortal type objects, one per Python type, and `type_of`.
+// Their behaviour is defined per type in runtime/impl/*_type.ipp; the exception classes come
+// from exception_types.def.
+#pragma once
+
+#include <coil/config.hpp>
+#include <coil/runtime/type_object.hpp>
+#include <coil/vm/value.hpp>
+
+#include <array>
+#include <string_view>
+
+namespace coil::runtime {
+
+extern type_object object_type;
+extern type_object type_type;
+extern type_object none_type;
+extern type_object not_implemented_type;
+extern type_object ellipsis_type;
+extern type_object bool_type;
+extern type_object int_type;
+extern type_object float_type;
+extern type_object str_type;
+extern type_object tuple_type;
+extern type_object list_type;
+extern type_object range_type;
+extern type_object sequence_iterator_type;
+extern type_object range_iterator_type;
+extern type_object function_type;
+extern type_object builtin_function_type;
+extern type_object method_type;
+extern type_object cell_type;
+extern type_object code_type;
+
+enum class exception_kind : std::uint16_t {
+#define COIL_EXCEPTION(cpp_name, python_name, base) cpp_name,
+#include <coil/runtime/exception_types.def>
+};
+inline constexpr std::size_t exception_kind_count = 0
+#define COIL_EXCEPTION(cpp_name, python_name, base) +1
+#include <coil/runtime/exception_types.def>
+    ;
+extern std::array<type_object, exception_kind_count> exception_types;
+inline type_object* exception_type(exception_kind kind) { return &exception_types[static_cast<std::size_t>(kind)]; }
+
+// type(v) for any value.
+inline type_object* type_of(vm::value v) {
+  if (v.is_object()) return v.as_object()->type;
+  if (v.is_double()) return &float_type;
+  if (v.is_small_int()) return &int_type;
+  if (v.is_none()) return &none_type;
+  if (v.is_bool()) return &bool_type;
+  if (v.is_ellipsis()) return &ellipsis_type;
+  return &not_implemented_type;
+}
+
+// Whether `type` is `base` or derives from it.
+inline bool is_subtype(const type_object* type, const type_object* base) {
+  for (; type != nullptr; type = type->base)
+    if (type == base) return true;
+  return false;
+}
+
+}  // namespace coil::runtime

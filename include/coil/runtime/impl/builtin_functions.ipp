@@ -1,0 +1,327 @@
+// The builtin functions listed in runtime/builtin_functions.def, and the builtins namespace
+// (functions and types by name) the interpreter consults when a global name is unbound.
+#pragma once
+
+#include <coil/runtime/builtin_types.hpp>
+#include <coil/runtime/function_objects.hpp>
+#include <coil/runtime/impl/numeric_types.ipp>
+#include <coil/runtime/sequence_objects.hpp>
+#include <coil/runtime/str_object.hpp>
+#include <coil/vm/interpreter.hpp>
+
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace coil::runtime {
+namespace builtin_detail {
+
+inline std::string_view view_of(value v) { return static_cast<str_object*>(v.as_object())->view(); }
+
+// CPython's arity messages for functions that take a fixed number of positional arguments.
+inline bool check_arity(interpreter& in, const call_arguments& args, std::string_view name, std::size_t count) {
+  if (!args.keyword_values.empty()) {
+    in.raise_type_error(std::string(name) + "() takes no keyword arguments");
+    return false;
+  }
+  if (args.positional.size() == count) return true;
+  if (count == 1)
+    in.raise_type_error(std::string(name) + "() takes exactly one argument (" + std::to_string(args.positional.size()) + " given)");
+  else
+    in.raise_type_error(std::string(name) + " expected " + std::to_string(count) + " arguments, got " +
+                        std::to_string(args.positional.size()));
+  return false;
+}
+
+inline value builtin_len(interpreter& in, const call_arguments& args) {
+  if (!check_arity(in, args, "len", 1)) return value::raised();
+  value v = args.positional[0];
+  auto* type = in.type_of(v);
+  if (type->length == nullptr) return in.raise_type_error("object of type '" + std::string(type->name) + "' has no len()");
+  return type->length(in, v);
+}
+
+inline value builtin_repr(interpreter& in, const call_arguments& args) {
+  if (!check_arity(in, args, "repr", 1)) return value::raised();
+  return in.repr(args.positional[0]);
+}
+
+inline value builtin_hash(interpreter& in, const call_arguments& args) {
+  if (!check_arity(in, args, "hash", 1)) return value::raised();
+  auto h = in.hash(args.positional[0]);
+  if (!h) return value::raised();
+  return in.make_int(*h);
+}
+
+inline value builtin_id(interpreter& in, const call_arguments& args) {
+  if (!check_arity(in, args, "id", 1)) return value::raised();
+  return in.make_int(static_cast<std::int64_t>((args.positional[0].raw_bits() >> 3) & ((std::uint64_t{1} << 47) - 1)));
+}
+
+inline value builtin_callable(interpreter& in, const call_arguments& args) {
+  if (!check_arity(in, args, "callable", 1)) return value::raised();
+  auto* type = in.type_of(args.positional[0]);
+  return value::from_bool(type->call != nullptr || type == &function_type || type == &builtin_function_type || type == &method_type);
+}
+
+inline value builtin_abs(interpreter& in, const call_arguments& args) {
+  if (!check_arity(in, args, "abs", 1)) return value::raised();
+  value v = args.positional[0];
+  if (v.is_double()) return value::from_double(std::fabs(v.as_double()));
+  if (numeric_detail::is_int_like(v)) {
+    auto big = numeric_detail::to_big(v);
+    return in.make_big_int(big.abs());
+  }
+  return in.raise_type_error("bad operand type for abs(): '" + std::string(in.type_of(v)->name) + "'");
+}
+
+inline value any_or_all(interpreter& in, const call_arguments& args, std::string_view name, bool want) {
+  if (!check_arity(in, args, name, 1)) return value::raised();
+  value iterator = in.get_iterator(args.positional[0]);
+  if (iterator.is_raised()) return iterator;
+  for (;;) {
+    value item = in.next(iterator);
+    if (item.is_raised()) return item;
+    if (item.is_unbound()) return value::from_bool(!want);
+    auto truth = in.truthy(item);
+    if (!truth) return value::raised();
+    if (*truth == want) return value::from_bool(want);
+  }
+}
+inline value builtin_any(interpreter& in, const call_arguments& args) { return any_or_all(in, args, "any", true); }
+inline value builtin_all(interpreter& in, const call_arguments& args) { return any_or_all(in, args, "all", false); }
+
+inline value builtin_iter(interpreter& in, const call_arguments& args) {
+  if (!check_arity(in, args, "iter", 1)) return value::raised();
+  return in.get_iterator(args.positional[0]);
+}
+
+inline value builtin_next(interpreter& in, const call_arguments& args) {
+  if (args.positional.empty() || args.positional.size() > 2 || !args.keyword_values.empty())
+    return in.raise_type_error("next expected at least 1 argument, got " + std::to_string(args.positional.size()));
+  value iterator = args.positional[0];
+  auto* type = in.type_of(iterator);
+  if (type->next == nullptr) return in.raise_type_error("'" + std::string(type->name) + "' object is not an iterator");
+  value item = in.next(iterator);
+  if (item.is_unbound()) {
+    if (args.positional.size() == 2) return args.positional[1];
+    return in.raise_error(exception_type(exception_kind::stop_iteration), "");
+  }
+  return item;
+}
+
+inline value builtin_isinstance(interpreter& in, const call_arguments& args) {
+  if (!check_arity(in, args, "isinstance", 2)) return value::raised();
+  auto* type = in.type_of(args.positional[0]);
+  value classes = args.positional[1];
+  auto test = [&](value cls) -> int {
+    if (in.type_of(cls) != &type_type) return -1;
+    return is_subtype(type, static_cast<type_object*>(cls.as_object())) ? 1 : 0;
+  };
+  if (in.type_of(classes) == &tuple_type) {
+    for (value cls : static_cast<tuple_object*>(classes.as_object())->span()) {
+      int r = test(cls);
+      if (r < 0) return in.raise_type_error("isinstance() arg 2 must be a type, a tuple of types, or a union");
+      if (r == 1) return value::from_bool(true);
+    }
+    return value::from_bool(false);
+  }
+  int r = test(classes);
+  if (r < 0) return in.raise_type_error("isinstance() arg 2 must be a type, a tuple of types, or a union");
+  return value::from_bool(r == 1);
+}
+
+inline value builtin_ord(interpreter& in, const call_arguments& args) {
+  if (!check_arity(in, args, "ord", 1)) return value::raised();
+  value v = args.positional[0];
+  if (in.type_of(v) != &str_type)
+    return in.raise_type_error("ord() expected string of length 1, but " + std::string(in.type_of(v)->name) + " found");
+  auto* s = static_cast<str_object*>(v.as_object());
+  if (s->length != 1)
+    return in.raise_type_error("ord() expected a character, but string of length " + std::to_string(s->length) + " found");
+  auto bytes = s->view();
+  auto lead = static_cast<unsigned char>(bytes[0]);
+  char32_t c = lead;
+  if (lead >= 0xF0) c = lead & 0x07;
+  else if (lead >= 0xE0) c = lead & 0x0F;
+  else if (lead >= 0xC0) c = lead & 0x1F;
+  for (std::size_t i = 1; i < bytes.size(); ++i) c = (c << 6) | (static_cast<unsigned char>(bytes[i]) & 0x3F);
+  return in.make_int(static_cast<std::int64_t>(c));
+}
+
+inline value builtin_chr(interpreter& in, const call_arguments& args) {
+  if (!check_arity(in, args, "chr", 1)) return value::raised();
+  value v = args.positional[0];
+  if (!v.is_small_int() && !v.is_bool()) {
+    if (numeric_detail::is_int_like(v)) return in.raise_error(exception_type(exception_kind::overflow_error), "Python int too large to convert to C int");
+    return in.raise_type_error("'" + std::string(in.type_of(v)->name) + "' object cannot be interpreted as an integer");
+  }
+  std::int64_t c = v.is_bool() ? (v.is_true() ? 1 : 0) : v.as_small_int();
+  if (c < 0 || c > 0x10FFFF) return in.raise_value_error("chr() arg not in range(0x110000)");
+  std::string out;
+  auto code = static_cast<std::uint32_t>(c);
+  if (code < 0x80) {
+    out += static_cast<char>(code);
+  } else if (code < 0x800) {
+    out += static_cast<char>(0xC0 | (code >> 6));
+    out += static_cast<char>(0x80 | (code & 0x3F));
+  } else if (code < 0x10000) {
+    out += static_cast<char>(0xE0 | (code >> 12));
+    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (code & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (code >> 18));
+    out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (code & 0x3F));
+  }
+  return in.make_str(out);
+}
+
+inline value builtin_sum(interpreter& in, const call_arguments& args) {
+  value start = in.make_int(0);
+  for (std::size_t i = 0; i < args.keyword_values.size(); ++i) {
+    if (view_of(args.keyword_names[i]) != "start")
+      return in.raise_type_error("sum() got an unexpected keyword argument '" + std::string(view_of(args.keyword_names[i])) + "'");
+    start = args.keyword_values[i];
+  }
+  if (args.positional.empty() || args.positional.size() > 2)
+    return in.raise_type_error("sum() takes at least 1 positional argument (" + std::to_string(args.positional.size()) + " given)");
+  if (args.positional.size() == 2) start = args.positional[1];
+  if (in.type_of(start) == &str_type) return in.raise_type_error("sum() can't sum strings [use ''.join(seq) instead]");
+  value iterator = in.get_iterator(args.positional[0]);
+  if (iterator.is_raised()) return iterator;
+  value total = start;
+  for (;;) {
+    value item = in.next(iterator);
+    if (item.is_raised()) return item;
+    if (item.is_unbound()) return total;
+    total = in.binary(static_cast<std::size_t>(syntax::binary_operator::add), total, item);
+    if (total.is_raised()) return total;
+  }
+}
+
+inline value min_or_max(interpreter& in, const call_arguments& args, std::string_view name, compare_operator better) {
+  value key = value::none();
+  value default_value = value::unbound();
+  for (std::size_t i = 0; i < args.keyword_values.size(); ++i) {
+    auto keyword = view_of(args.keyword_names[i]);
+    if (keyword == "key") key = args.keyword_values[i];
+    else if (keyword == "default") default_value = args.keyword_values[i];
+    else return in.raise_type_error(std::string(name) + "() got an unexpected keyword argument '" + std::string(keyword) + "'");
+  }
+  if (args.positional.empty()) return in.raise_type_error(std::string(name) + " expected at least 1 argument, got 0");
+  value best = value::unbound();
+  value best_key = value::unbound();
+  auto consider = [&](value item) -> bool {
+    value item_key = item;
+    if (!key.is_none()) {
+      item_key = in.call(key, std::span<const value>(&item, 1));
+      if (item_key.is_raised()) return false;
+    }
+    if (best.is_unbound()) {
+      best = item;
+      best_key = item_key;
+      return true;
+    }
+    value better_result = in.compare(better, item_key, best_key);
+    if (better_result.is_raised()) return false;
+    auto truth = in.truthy(better_result);
+    if (!truth) return false;
+    if (*truth) {
+      best = item;
+      best_key = item_key;
+    }
+    return true;
+  };
+  if (args.positional.size() == 1) {
+    value iterator = in.get_iterator(args.positional[0]);
+    if (iterator.is_raised()) return iterator;
+    for (;;) {
+      value item = in.next(iterator);
+      if (item.is_raised()) return item;
+      if (item.is_unbound()) break;
+      if (!consider(item)) return value::raised();
+    }
+    if (best.is_unbound()) {
+      if (!default_value.is_unbound()) return default_value;
+      return in.raise_value_error(std::string(name) + "() iterable argument is empty");
+    }
+    return best;
+  }
+  if (!default_value.is_unbound())
+    return in.raise_type_error("Cannot specify a default for " + std::string(name) + "() with multiple positional arguments");
+  for (value item : args.positional)
+    if (!consider(item)) return value::raised();
+  return best;
+}
+inline value builtin_min(interpreter& in, const call_arguments& args) { return min_or_max(in, args, "min", compare_operator::less); }
+inline value builtin_max(interpreter& in, const call_arguments& args) { return min_or_max(in, args, "max", compare_operator::greater); }
+
+inline value builtin_print(interpreter& in, const call_arguments& args) {
+  std::string_view separator = " ";
+  std::string_view end = "\n";
+  bool to_error_stream = false;
+  for (std::size_t i = 0; i < args.keyword_values.size(); ++i) {
+    auto keyword = view_of(args.keyword_names[i]);
+    value v = args.keyword_values[i];
+    if (keyword == "sep" || keyword == "end") {
+      if (!v.is_none() && in.type_of(v) != &str_type)
+        return in.raise_type_error(std::string(keyword) + " must be None or a string, not " + std::string(in.type_of(v)->name));
+      if (!v.is_none()) (keyword == "sep" ? separator : end) = view_of(v);
+    } else if (keyword == "file") {
+      if (!v.is_none())
+        return in.raise_error(exception_type(exception_kind::not_implemented_error), "print(file=...) is not supported yet");
+    } else if (keyword == "flush") {
+      // Output is handed to the host as it is produced; there is nothing to flush.
+    } else {
+      return in.raise_type_error("'" + std::string(keyword) + "' is an invalid keyword argument for print()");
+    }
+  }
+  std::string out;
+  for (std::size_t i = 0; i < args.positional.size(); ++i) {
+    if (i > 0) out += separator;
+    value text = in.str(args.positional[i]);
+    if (text.is_raised()) return text;
+    out += view_of(text);
+  }
+  out += end;
+  in.write_output(to_error_stream, out);
+  return value::none();
+}
+
+// Immortal function objects for the builtins, shared by every execution.
+inline native_function_object make_builtin(std::string_view name, native_function function) {
+  native_function_object f;
+  f.type = &builtin_function_type;
+  f.name = name;
+  f.function = function;
+  return f;
+}
+
+}  // namespace builtin_detail
+
+struct builtin_entry {
+  std::string_view name;
+  value object;
+};
+
+// The builtins namespace in a fixed order (functions, then types, then exceptions).
+inline const std::vector<builtin_entry>& builtins() {
+  static const std::vector<builtin_entry> entries = [] {
+    static native_function_object functions[] = {
+#define COIL_BUILTIN(python_name, cpp_function) builtin_detail::make_builtin(#python_name, builtin_detail::cpp_function),
+#include <coil/runtime/builtin_functions.def>
+    };
+    std::vector<builtin_entry> out;
+    for (auto& f : functions) out.push_back({f.name, value::from_object(&f)});
+    for (type_object* t : {&object_type, &type_type, &bool_type, &int_type, &float_type, &str_type, &tuple_type, &list_type, &range_type})
+      out.push_back({t->name, value::from_object(t)});
+    for (auto& t : exception_types) out.push_back({t.name, value::from_object(&t)});
+    return out;
+  }();
+  return entries;
+}
+
+}  // namespace coil::runtime

@@ -1,0 +1,71 @@
+// Definitions of the builtin type objects declared in runtime/builtin_types.hpp. Each is built
+// once, at static initialisation, by its type's make_* function, and never written afterwards.
+#pragma once
+
+#include <coil/runtime/builtin_types.hpp>
+#include <coil/runtime/impl/callable_types.ipp>
+#include <coil/runtime/impl/constructors.ipp>
+#include <coil/runtime/impl/exception_types.ipp>
+#include <coil/runtime/impl/numeric_types.ipp>
+#include <coil/runtime/impl/sequence_types.ipp>
+#include <coil/runtime/impl/str_type.ipp>
+
+namespace coil::runtime {
+// Marks a builtin type as an instance of `type` and attaches its constructor.
+inline type_object builtin(type_object t, value (*construct)(interpreter&, type_object*, const call_arguments&) = nullptr) {
+  t.type = &type_type;
+  if (construct != nullptr) t.construct = construct;
+  return t;
+}
+
+namespace builtin_types_detail {
+
+inline value type_call(interpreter& in, value self, const call_arguments& args) {
+  auto* type = static_cast<type_object*>(self.as_object());
+  if (type->construct == nullptr) return in.raise_type_error("cannot create '" + std::string(type->name) + "' instances");
+  return type->construct(in, type, args);
+}
+
+inline type_object make_object_type() {
+  type_object t;
+  t.name = "object";
+  t.repr = callable_detail::object_repr;
+  t.hash = callable_detail::identity_hash;
+  t.compare = callable_detail::identity_compare;
+  return t;
+}
+
+inline type_object make_type_type() {
+  type_object t = builtin(make_plain_type("type", nullptr, callable_detail::type_repr));
+  t.call = type_call;
+  t.construct = construct_type;
+  return t;
+}
+
+}  // namespace builtin_types_detail
+
+COIL_DECL type_object object_type = builtin(builtin_types_detail::make_object_type());
+COIL_DECL type_object type_type = builtin(builtin_types_detail::make_type_type());
+COIL_DECL type_object none_type = builtin(make_none_type());
+COIL_DECL type_object not_implemented_type = builtin(make_plain_type("NotImplementedType", nullptr, callable_detail::not_implemented_repr));
+COIL_DECL type_object ellipsis_type = builtin(make_plain_type("ellipsis", nullptr, callable_detail::ellipsis_repr));
+COIL_DECL type_object int_type = builtin(make_int_type(), construct_int);
+COIL_DECL type_object bool_type = builtin(make_bool_type(), construct_bool);
+COIL_DECL type_object float_type = builtin(make_float_type(), construct_float);
+COIL_DECL type_object str_type = builtin(make_str_type(), construct_str);
+COIL_DECL type_object tuple_type = builtin(make_tuple_type(), construct_tuple);
+COIL_DECL type_object list_type = builtin(make_list_type(), construct_list);
+COIL_DECL type_object range_type = builtin(make_range_type(), construct_range);
+COIL_DECL type_object sequence_iterator_type =
+    builtin(make_iterator_type("iterator", &vm::layout_of<sequence_iterator_object>, sequence_detail::sequence_iterator_next));
+COIL_DECL type_object range_iterator_type =
+    builtin(make_iterator_type("range_iterator", &vm::layout_of<range_iterator_object>, sequence_detail::range_iterator_next));
+COIL_DECL type_object function_type = builtin(make_plain_type("function", &vm::layout_of<function_object>, callable_detail::function_repr));
+COIL_DECL type_object builtin_function_type =
+    make_plain_type("builtin_function_or_method", &vm::layout_of<native_function_object>, callable_detail::builtin_function_repr);
+COIL_DECL type_object method_type = builtin(make_plain_type("method", &vm::layout_of<bound_method_object>, callable_detail::method_repr));
+COIL_DECL type_object cell_type = builtin(make_plain_type("cell", &vm::layout_of<cell_object>, callable_detail::object_repr));
+COIL_DECL type_object code_type = builtin(make_plain_type("code", &vm::code_object_layout, callable_detail::code_repr));
+COIL_DECL std::array<type_object, exception_kind_count> exception_types = make_exception_types();
+
+}  // namespace coil::runtime

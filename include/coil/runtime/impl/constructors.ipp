@@ -1,0 +1,224 @@
+// What calling a builtin type does: type(x), int(x[, base]), bool(x), float(x), str(x),
+// tuple(iterable), list(iterable), range(...).
+#pragma once
+
+#include <coil/runtime/builtin_types.hpp>
+#include <coil/runtime/int_object.hpp>
+#include <coil/runtime/sequence_objects.hpp>
+#include <coil/runtime/str_object.hpp>
+#include <coil/vm/interpreter.hpp>
+
+#include <charconv>
+#include <cmath>
+#include <string>
+
+namespace coil::runtime {
+namespace constructor_detail {
+
+inline value no_keywords(interpreter& in, std::string_view name, const call_arguments& args) {
+  if (args.keyword_values.empty()) return value::none();
+  return in.raise_type_error(std::string(name) + "() takes no keyword arguments");
+}
+
+inline value at_most(interpreter& in, std::string_view name, const call_arguments& args, std::size_t most) {
+  if (args.positional.size() <= most) return value::none();
+  return in.raise_type_error(std::string(name) + " expected at most " + std::to_string(most) + " argument" +
+                             (most == 1 ? "" : "s") + ", got " + std::to_string(args.positional.size()));
+}
+
+// Collects an iterable into `out`; false when raised.
+inline bool collect(interpreter& in, value iterable, std::pmr::vector<value>& out) {
+  value iterator = in.get_iterator(iterable);
+  if (iterator.is_raised()) return false;
+  for (;;) {
+    value item = in.next(iterator);
+    if (item.is_raised()) return false;
+    if (item.is_unbound()) return true;
+    out.push_back(item);
+  }
+}
+
+inline std::string_view str_view(value v) { return static_cast<str_object*>(v.as_object())->view(); }
+inline bool is_str(value v) { return v.is_object() && is_subtype(v.as_object()->type, &str_type); }
+
+}  // namespace constructor_detail
+
+inline value construct_type(interpreter& in, type_object*, const call_arguments& args) {
+  if (args.positional.size() == 1 && args.keyword_values.empty()) return value::from_object(in.type_of(args.positional[0]));
+  return in.raise_type_error("type() takes 1 or 3 arguments");
+}
+
+inline value construct_bool(interpreter& in, type_object*, const call_arguments& args) {
+  using namespace constructor_detail;
+  if (value e = no_keywords(in, "bool", args); e.is_raised()) return e;
+  if (value e = at_most(in, "bool", args, 1); e.is_raised()) return e;
+  if (args.positional.empty()) return value::from_bool(false);
+  auto truth = in.truthy(args.positional[0]);
+  if (!truth) return value::raised();
+  return value::from_bool(*truth);
+}
+
+inline value construct_int(interpreter& in, type_object*, const call_arguments& args) {
+  using namespace constructor_detail;
+  std::span<const value> positional = args.positional;
+  value base_arg = value::unbound();
+  for (std::size_t i = 0; i < args.keyword_values.size(); ++i) {
+    if (str_view(args.keyword_names[i]) == "base") base_arg = args.keyword_values[i];
+    else return in.raise_type_error("'" + std::string(str_view(args.keyword_names[i])) + "' is an invalid keyword argument for int()");
+  }
+  if (positional.size() > 2) return in.raise_type_error("int() takes at most 2 arguments (" + std::to_string(positional.size()) + " given)");
+  if (positional.size() == 2) base_arg = positional[1];
+  if (positional.empty()) {
+    if (!base_arg.is_unbound()) return in.raise_type_error("int() missing string argument");
+    return in.make_int(0);
+  }
+  value x = positional[0];
+  if (!base_arg.is_unbound()) {
+    if (!is_str(x)) return in.raise_type_error("int() can't convert non-string with explicit base");
+    if (!base_arg.is_small_int()) return in.raise_type_error("'" + std::string(in.type_of(base_arg)->name) + "' object cannot be interpreted as an integer");
+  }
+  if (is_str(x)) {
+    int base = base_arg.is_unbound() ? 10 : static_cast<int>(base_arg.as_small_int());
+    auto parsed = big_int::parse(str_view(x), base, in.interrupt());
+    if (!parsed) {
+      value r = in.repr(x);
+      if (r.is_raised()) return r;
+      const auto& error = parsed.error();
+      if (error.what == int_parse_error::kind::interrupted) return in.raise_error(exception_type(exception_kind::timeout_error), "");
+      return in.raise_value_error(error.message(str_view(r)));
+    }
+    return in.make_big_int(std::move(*parsed));
+  }
+  if (x.is_small_int()) return x;
+  if (x.is_bool()) return in.make_int(x.is_true() ? 1 : 0);
+  if (x.is_object() && x.as_object()->type == &int_type) return x;
+  if (x.is_double()) {
+    double d = x.as_double();
+    if (std::isnan(d)) return in.raise_value_error("cannot convert float NaN to integer");
+    if (std::isinf(d)) return in.raise_error(exception_type(exception_kind::overflow_error), "cannot convert float infinity to integer");
+    return in.make_big_int(*big_int::from_double(d));
+  }
+  return in.raise_type_error("int() argument must be a string, a bytes-like object or a real number, not '" +
+                             std::string(in.type_of(x)->name) + "'");
+}
+
+inline value construct_float(interpreter& in, type_object*, const call_arguments& args) {
+  using namespace constructor_detail;
+  if (value e = no_keywords(in, "float", args); e.is_raised()) return e;
+  if (value e = at_most(in, "float", args, 1); e.is_raised()) return e;
+  if (args.positional.empty()) return value::from_double(0.0);
+  value x = args.positional[0];
+  if (x.is_double()) return x;
+  if (x.is_small_int()) return value::from_double(static_cast<double>(x.as_small_int()));
+  if (x.is_bool()) return value::from_double(x.is_true() ? 1.0 : 0.0);
+  if (x.is_object() && x.as_object()->type == &int_type) {
+    auto d = static_cast<int_object*>(x.as_object())->value.to_double();
+    if (!d) return numeric_detail::raise_big_int_error(in, d.error());
+    return value::from_double(*d);
+  }
+  if (is_str(x)) {
+    std::string text(str_view(x));
+    // Python accepts surrounding whitespace, underscores between digits, and inf/nan spellings.
+    auto first = text.find_first_not_of(" \t\n\r\f\v");
+    auto last = text.find_last_not_of(" \t\n\r\f\v");
+    std::string trimmed = first == std::string::npos ? "" : text.substr(first, last - first + 1);
+    std::string lowered;
+    for (char c : trimmed) lowered += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    std::string_view body = lowered;
+    bool negative = false;
+    if (!body.empty() && (body[0] == '+' || body[0] == '-')) {
+      negative = body[0] == '-';
+      body.remove_prefix(1);
+    }
+    if (body == "inf" || body == "infinity") return value::from_double(negative ? -HUGE_VAL : HUGE_VAL);
+    if (body == "nan") return value::from_double(negative ? -NAN : NAN);
+    std::string digits;
+    bool valid = !body.empty();
+    for (std::size_t i = 0; i < body.size(); ++i) {
+      char c = body[i];
+      if (c == '_') {
+        if (i == 0 || i + 1 == body.size() || !std::isdigit(static_cast<unsigned char>(body[i - 1])) ||
+            !std::isdigit(static_cast<unsigned char>(body[i + 1])))
+          valid = false;
+        continue;
+      }
+      if (!(std::isdigit(static_cast<unsigned char>(c)) || c == '.' || c == 'e' || c == '+' || c == '-')) valid = false;
+      digits += c;
+    }
+    double result = 0;
+    if (valid) {
+      auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), result);
+      if (end != digits.data() + digits.size() || (ec != std::errc() && ec != std::errc::result_out_of_range)) valid = false;
+      if (ec == std::errc::result_out_of_range) {
+        // from_chars reports overflow and underflow alike; strtod gives Python's inf or 0.
+        result = std::strtod(digits.c_str(), nullptr);
+      }
+    }
+    if (!valid) {
+      value r = in.repr(x);
+      if (r.is_raised()) return r;
+      return in.raise_value_error("could not convert string to float: " + std::string(str_view(r)));
+    }
+    return value::from_double(negative ? -result : result);
+  }
+  return in.raise_type_error("float() argument must be a string or a real number, not '" + std::string(in.type_of(x)->name) + "'");
+}
+
+inline value construct_str(interpreter& in, type_object*, const call_arguments& args) {
+  using namespace constructor_detail;
+  if (!args.keyword_values.empty()) return in.raise_error(exception_type(exception_kind::not_implemented_error), "str() with encoding is not supported");
+  if (value e = at_most(in, "str", args, 1); e.is_raised()) return e;
+  if (args.positional.empty()) return in.make_str("");
+  return in.str(args.positional[0]);
+}
+
+inline value construct_list(interpreter& in, type_object*, const call_arguments& args) {
+  using namespace constructor_detail;
+  if (value e = no_keywords(in, "list", args); e.is_raised()) return e;
+  if (value e = at_most(in, "list", args, 1); e.is_raised()) return e;
+  auto* out = in.new_list();
+  value result = value::from_object(out);
+  if (!args.positional.empty() && !collect(in, args.positional[0], out->items)) return value::raised();
+  return result;
+}
+
+inline value construct_tuple(interpreter& in, type_object*, const call_arguments& args) {
+  using namespace constructor_detail;
+  if (value e = no_keywords(in, "tuple", args); e.is_raised()) return e;
+  if (value e = at_most(in, "tuple", args, 1); e.is_raised()) return e;
+  if (args.positional.empty()) return in.make_tuple({});
+  if (in.type_of(args.positional[0]) == &tuple_type) return args.positional[0];
+  auto* items = in.new_list();
+  if (!collect(in, args.positional[0], items->items)) return value::raised();
+  return in.make_tuple({items->items.data(), items->items.size()});
+}
+
+inline value construct_range(interpreter& in, type_object*, const call_arguments& args) {
+  using namespace constructor_detail;
+  if (value e = no_keywords(in, "range", args); e.is_raised()) return e;
+  const auto n = args.positional.size();
+  if (n == 0) return in.raise_type_error("range expected at least 1 argument, got 0");
+  if (n > 3) return in.raise_type_error("range expected at most 3 arguments, got " + std::to_string(n));
+  std::int64_t parts[3] = {0, 0, 1};
+  for (std::size_t i = 0; i < n; ++i) {
+    value v = args.positional[i];
+    if (v.is_small_int()) parts[i] = v.as_small_int();
+    else if (v.is_bool()) parts[i] = v.is_true() ? 1 : 0;
+    else if (v.is_object() && v.as_object()->type == &int_type)
+      return in.raise_error(exception_type(exception_kind::not_implemented_error), "range() bounds beyond 2**47 are not supported");
+    else
+      return in.raise_type_error("'" + std::string(in.type_of(v)->name) + "' object cannot be interpreted as an integer");
+  }
+  auto* r = in.heap().make<range_object>(&range_type);
+  if (n == 1) {
+    r->stop = parts[0];
+  } else {
+    r->start = parts[0];
+    r->stop = parts[1];
+    r->step = n == 3 ? parts[2] : 1;
+  }
+  if (r->step == 0) return in.raise_value_error("range() arg 3 must not be zero");
+  return value::from_object(r);
+}
+
+}  // namespace coil::runtime

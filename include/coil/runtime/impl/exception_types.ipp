@@ -1,0 +1,93 @@
+// The builtin exception classes (from exception_types.def): construction from arguments, repr
+// (`ValueError('bad')`) and str (the message: the single argument, '' or the args tuple).
+#pragma once
+
+#include <coil/runtime/builtin_types.hpp>
+#include <coil/runtime/impl/callable_types.ipp>
+#include <coil/runtime/exception_object.hpp>
+#include <coil/runtime/sequence_objects.hpp>
+#include <coil/runtime/str_object.hpp>
+#include <coil/vm/interpreter.hpp>
+#include <coil/vm/object_layout_of.hpp>
+
+#include <string>
+
+namespace coil::runtime {
+namespace exception_detail {
+
+inline exception_object* as_exception(value v) { return static_cast<exception_object*>(v.as_object()); }
+inline std::span<const value> args_of(value v) { return static_cast<tuple_object*>(as_exception(v)->args.as_object())->span(); }
+
+inline value exception_construct(interpreter& in, type_object* type, const call_arguments& args) {
+  if (!args.keyword_values.empty())
+    return in.raise_type_error(std::string(type->name) + "() takes no keyword arguments");
+  auto* e = in.heap().make<exception_object>(type, &in.heap());
+  e->args = in.make_tuple(args.positional);
+  return value::from_object(e);
+}
+
+inline value exception_str(interpreter& in, value self) {
+  auto args = args_of(self);
+  if (args.empty()) return in.make_str("");
+  if (args.size() == 1) {
+    // KeyError shows the missing key's repr.
+    if (is_subtype(in.type_of(self), exception_type(exception_kind::key_error))) return in.repr(args[0]);
+    return in.str(args[0]);
+  }
+  return in.repr(as_exception(self)->args);
+}
+
+inline value exception_repr(interpreter& in, value self) {
+  auto args = args_of(self);
+  std::string out(in.type_of(self)->name);
+  if (args.size() == 1) {
+    value r = in.repr(args[0]);
+    if (r.is_raised()) return r;
+    out += "(" + std::string(static_cast<str_object*>(r.as_object())->view()) + ")";
+    return in.make_str(out);
+  }
+  value r = in.repr(as_exception(self)->args);
+  if (r.is_raised()) return r;
+  out += static_cast<str_object*>(r.as_object())->view();
+  return in.make_str(out);
+}
+
+}  // namespace exception_detail
+
+namespace exception_detail {
+// Each class's base as an index into exception_types (-1: the root, whose base is object).
+enum class base_index : int {
+  none = -1,
+#define COIL_EXCEPTION(cpp_name, python_name, base) cpp_name,
+#include <coil/runtime/exception_types.def>
+};
+inline constexpr base_index bases[] = {
+#define COIL_EXCEPTION(cpp_name, python_name, base) base_index::base,
+#include <coil/runtime/exception_types.def>
+};
+inline constexpr std::string_view names[] = {
+#define COIL_EXCEPTION(cpp_name, python_name, base) #python_name,
+#include <coil/runtime/exception_types.def>
+};
+}  // namespace exception_detail
+
+inline std::array<type_object, exception_kind_count> make_exception_types() {
+  using namespace exception_detail;
+  std::array<type_object, exception_kind_count> types{};
+  for (std::size_t i = 0; i < exception_kind_count; ++i) {
+    type_object& t = types[i];
+    t.type = &type_type;
+    t.name = names[i];
+    const int base = static_cast<int>(bases[i]);
+    t.base = base < 0 ? &object_type : &exception_types[static_cast<std::size_t>(base)];
+    t.layout = &vm::layout_of<exception_object>;
+    t.construct = exception_construct;
+    t.str = exception_str;
+    t.repr = exception_repr;
+    t.hash = callable_detail::identity_hash;
+    t.compare = callable_detail::identity_compare;
+  }
+  return types;
+}
+
+}  // namespace coil::runtime

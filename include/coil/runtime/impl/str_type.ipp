@@ -1,0 +1,144 @@
+// The `str` type's slots: repr, hash, comparison, concatenation, repetition, length, membership,
+// indexing and iteration. The text algorithms behind the methods live in runtime/text/.
+#pragma once
+
+#include <coil/runtime/builtin_types.hpp>
+#include <coil/runtime/sequence_objects.hpp>
+#include <coil/runtime/str_object.hpp>
+#include <coil/syntax/impl/constant_repr.ipp>
+#include <coil/vm/interpreter.hpp>
+#include <coil/vm/object_layout_of.hpp>
+
+#include <cstring>
+
+namespace coil::runtime {
+namespace str_detail {
+
+inline bool is_str(value v) { return v.is_object() && is_subtype(v.as_object()->type, &str_type); }
+inline str_object* as_str(value v) { return static_cast<str_object*>(v.as_object()); }
+
+inline value str_repr(interpreter& in, value self) { return in.make_str(syntax::dump_detail::repr_str(as_str(self)->view())); }
+inline value str_str(interpreter&, value self) { return self; }
+inline value str_hash(interpreter& in, value self) { return in.make_int(as_str(self)->hash); }
+inline value str_length(interpreter& in, value self) { return in.make_int(as_str(self)->length); }
+inline value str_truthy(interpreter&, value self) { return value::from_bool(as_str(self)->byte_length != 0); }
+
+inline value str_compare(interpreter&, value self, value other, compare_operator o) {
+  if (!is_str(other)) return value::not_implemented();
+  // UTF-8 byte order is code-point order, so comparing bytes compares as Python does.
+  auto order = as_str(self)->view() <=> as_str(other)->view();
+  switch (o) {
+    case compare_operator::less: return value::from_bool(order < 0);
+    case compare_operator::less_equal: return value::from_bool(order <= 0);
+    case compare_operator::equal: return value::from_bool(order == 0);
+    case compare_operator::not_equal: return value::from_bool(order != 0);
+    case compare_operator::greater: return value::from_bool(order > 0);
+    case compare_operator::greater_equal: return value::from_bool(order >= 0);
+  }
+  return value::not_implemented();
+}
+
+inline value str_concat(interpreter& in, value self, value other) {
+  if (!is_str(other)) {
+    std::string message = "can only concatenate str (not \"";
+    message += in.type_of(other)->name;
+    message += "\") to str";
+    return in.raise_type_error(message);
+  }
+  auto a = as_str(self)->view(), b = as_str(other)->view();
+  if (!in.heap().could_allocate(a.size() + b.size())) return in.raise_memory_error();
+  std::string joined;
+  joined.reserve(a.size() + b.size());
+  joined += a;
+  joined += b;
+  return in.make_str(joined);
+}
+
+inline value str_repeat(interpreter& in, value self, value count) {
+  if (!count.is_small_int() && !count.is_bool()) {
+    if (count.is_object() && count.as_object()->type == &int_type) return in.raise_memory_error();
+    return value::not_implemented();
+  }
+  std::int64_t n = count.is_bool() ? (count.is_true() ? 1 : 0) : count.as_small_int();
+  auto text = as_str(self)->view();
+  if (n <= 0 || text.empty()) return in.make_str("");
+  if (static_cast<std::uint64_t>(n) > (std::uint64_t{1} << 40) / text.size() ||
+      !in.heap().could_allocate(text.size() * static_cast<std::size_t>(n)))
+    return in.raise_memory_error();
+  std::string out;
+  out.reserve(text.size() * static_cast<std::size_t>(n));
+  for (std::int64_t i = 0; i < n; ++i) out += text;
+  return in.make_str(out);
+}
+inline value str_repeat_reflected(interpreter& in, value self, value count) { return str_repeat(in, self, count); }
+
+inline value str_contains(interpreter& in, value self, value item) {
+  if (!is_str(item)) {
+    std::string message = "'in <string>' requires string as left operand, not ";
+    message += in.type_of(item)->name;
+    return in.raise_type_error(message);
+  }
+  return value::from_bool(as_str(self)->view().find(as_str(item)->view()) != std::string_view::npos);
+}
+
+// Byte offset of code point `index` (0 <= index <= length).
+inline std::size_t byte_offset(const str_object* s, std::int64_t index) {
+  if (s->ascii) return static_cast<std::size_t>(index);
+  const char* data = s->data();
+  std::size_t offset = 0;
+  for (std::int64_t seen = 0; offset < s->byte_length; ++offset) {
+    if ((static_cast<unsigned char>(data[offset]) & 0xC0) != 0x80) {
+      if (seen == index) return offset;
+      ++seen;
+    }
+  }
+  return offset;
+}
+
+inline value str_get_item(interpreter& in, value self, value key) {
+  auto* s = as_str(self);
+  if (key.is_small_int() || key.is_bool()) {
+    std::int64_t i = key.is_bool() ? (key.is_true() ? 1 : 0) : key.as_small_int();
+    if (i < 0) i += s->length;
+    if (i < 0 || i >= s->length) return in.raise_error(exception_type(exception_kind::index_error), "string index out of range");
+    std::size_t begin = byte_offset(s, i);
+    std::size_t end = s->ascii ? begin + 1 : byte_offset(s, i + 1);
+    return in.make_str(s->view().substr(begin, end - begin));
+  }
+  std::string message = "string indices must be integers, not '";
+  message += in.type_of(key)->name;
+  message += "'";
+  return in.raise_type_error(message);
+}
+
+inline value str_iter(interpreter& in, value self) {
+  auto* it = in.heap().make<sequence_iterator_object>(&sequence_iterator_type);
+  it->sequence = self;
+  return value::from_object(it);
+}
+
+}  // namespace str_detail
+
+inline type_object make_str_type() {
+  using namespace str_detail;
+  using op = syntax::binary_operator;
+  type_object t;
+  t.name = "str";
+  t.layout = &vm::layout_of<str_object>;
+  t.base = &object_type;
+  t.repr = str_repr;
+  t.str = str_str;
+  t.hash = str_hash;
+  t.compare = str_compare;
+  t.length = str_length;
+  t.truthy = str_truthy;
+  t.contains = str_contains;
+  t.get_item = str_get_item;
+  t.iter = str_iter;
+  t.binary[static_cast<std::size_t>(op::add)] = str_concat;
+  t.binary[static_cast<std::size_t>(op::mult)] = str_repeat;
+  t.reflected[static_cast<std::size_t>(op::mult)] = str_repeat_reflected;
+  return t;
+}
+
+}  // namespace coil::runtime

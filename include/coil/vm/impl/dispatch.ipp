@@ -1,0 +1,859 @@
+// The dispatch loop: runs frames until the entry frame returns. Python-to-Python calls push a
+// frame and continue in the same loop (no C++ recursion), returns pop it. Every instruction that
+// can fail jumps to `unwind`, which finds the innermost handler in the current frame's exception
+// ranges or pops the frame and tries its caller, recording the traceback on the way.
+//
+// Ints and floats take inline fast paths; everything else goes through the type slots via the
+// interpreter's shared operations. Backward jumps and calls are safe points: every
+// COIL_SAFE_POINT_INTERVAL of them the loop checks the time limit and lets the heap collect.
+#pragma once
+
+#include <coil/runtime/builtin_types.hpp>
+#include <coil/runtime/exception_object.hpp>
+#include <coil/runtime/function_objects.hpp>
+#include <coil/runtime/sequence_objects.hpp>
+#include <coil/runtime/str_object.hpp>
+#include <coil/vm/interpreter.hpp>
+
+#include <cmath>
+#include <string>
+
+namespace coil::vm {
+namespace dispatch_detail {
+
+inline bool both_small(value a, value b) { return a.is_small_int() && b.is_small_int(); }
+inline bool both_double(value a, value b) { return a.is_double() && b.is_double(); }
+
+inline std::string_view str_view(value v) { return static_cast<runtime::str_object*>(v.as_object())->view(); }
+
+// The innermost exception range of `code` containing instruction `at`, or null.
+inline const exception_range* find_handler(const code_object* code, std::uint32_t at) {
+  for (const auto& range : code->exception_ranges)
+    if (range.start <= at && at < range.end) return &range;
+  return nullptr;
+}
+
+}  // namespace dispatch_detail
+
+COIL_DECL value interpreter::execute(frame* entry) {
+  using namespace dispatch_detail;
+  using op = syntax::binary_operator;
+  frame* f = entry;
+  value* R = nullptr;
+  const value* K = nullptr;
+  const instruction* code = nullptr;
+  std::uint32_t pc = 0;
+  instruction in{};
+  bool skip_traceback = false;  // set by a bare re-raise: the frame is already in the traceback
+
+#define COIL_LOAD_FRAME()                       \
+  do {                                          \
+    R = f->registers();                         \
+    K = f->code->constants.data();              \
+    code = f->code->instructions.data();        \
+    pc = f->pc;                                 \
+  } while (false)
+#define COIL_SAFE_POINT()                                   \
+  do {                                                      \
+    if (--safe_point_budget_ == 0) {                        \
+      f->pc = pc;                                           \
+      if (!check_limits()) goto unwind;                     \
+    }                                                       \
+  } while (false)
+#define COIL_CHECK(result)              \
+  do {                                  \
+    if ((result).is_raised()) goto unwind; \
+  } while (false)
+
+#if COIL_USE_COMPUTED_GOTO
+  static void* const labels[] = {
+#define COIL_OPCODE(name, format, doc) &&op_##name,
+#include <coil/compiler/opcodes.def>
+  };
+#define COIL_CASE(name) op_##name:
+#define COIL_NEXT()                                     \
+  do {                                                  \
+    in = code[pc++];                                    \
+    goto* labels[static_cast<std::size_t>(in.op)];      \
+  } while (false)
+#else
+#define COIL_CASE(name) case opcode::name:
+#define COIL_NEXT() goto next_instruction
+#endif
+
+  COIL_LOAD_FRAME();
+  current_ = f;
+
+#if COIL_USE_COMPUTED_GOTO
+  COIL_NEXT();
+#else
+next_instruction:
+  in = code[pc++];
+  switch (in.op) {
+#endif
+
+  COIL_CASE(nop) { COIL_NEXT(); }
+  COIL_CASE(load_const) {
+    R[in.a] = K[in.b];
+    COIL_NEXT();
+  }
+  COIL_CASE(load_small_int) {
+    R[in.a] = value::from_small_int(static_cast<std::int16_t>(in.b));
+    COIL_NEXT();
+  }
+  COIL_CASE(load_none) {
+    R[in.a] = value::none();
+    COIL_NEXT();
+  }
+  COIL_CASE(load_bool) {
+    R[in.a] = value::from_bool(in.b != 0);
+    COIL_NEXT();
+  }
+  COIL_CASE(move) {
+    R[in.a] = R[in.b];
+    COIL_NEXT();
+  }
+  COIL_CASE(check_bound) {
+    if (R[in.a].is_unbound()) {
+      f->pc = pc;
+      raise_error(exception_type(exception_kind::unbound_local_error),
+                  "cannot access local variable '" + f->code->names[in.b] + "' where it is not associated with a value");
+      goto unwind;
+    }
+    COIL_NEXT();
+  }
+  COIL_CASE(delete_fast) {
+    if (R[in.a].is_unbound()) {
+      f->pc = pc;
+      raise_error(exception_type(exception_kind::unbound_local_error),
+                  "cannot access local variable '" + f->code->names[in.b] + "' where it is not associated with a value");
+      goto unwind;
+    }
+    R[in.a] = value::unbound();
+    COIL_NEXT();
+  }
+  COIL_CASE(load_global) {
+    value v = globals_[in.b];
+    if (v.is_unbound()) {
+      v = builtin_for_global_[in.b];
+      if (v.is_unbound()) {
+        f->pc = pc;
+        raise_error(exception_type(exception_kind::name_error), "name '" + program_.global_names[in.b] + "' is not defined");
+        goto unwind;
+      }
+    }
+    R[in.a] = v;
+    COIL_NEXT();
+  }
+  COIL_CASE(store_global) {
+    globals_[in.a] = R[in.b];
+    COIL_NEXT();
+  }
+  COIL_CASE(delete_global) {
+    if (globals_[in.a].is_unbound()) {
+      f->pc = pc;
+      raise_error(exception_type(exception_kind::name_error), "name '" + program_.global_names[in.a] + "' is not defined");
+      goto unwind;
+    }
+    globals_[in.a] = value::unbound();
+    COIL_NEXT();
+  }
+  COIL_CASE(load_deref) {
+    const std::size_t base = f->code->register_count - f->code->cell_names.size();
+    auto* cell = static_cast<runtime::cell_object*>(R[base + in.b].as_object());
+    if (cell->contents.is_unbound()) {
+      f->pc = pc;
+      const bool is_free = in.b >= f->code->cell_names.size() - f->code->free_count;
+      const std::string& name = f->code->cell_names[in.b];
+      if (is_free)
+        raise_error(exception_type(exception_kind::name_error),
+                    "cannot access free variable '" + name + "' where it is not associated with a value in enclosing scope");
+      else
+        raise_error(exception_type(exception_kind::unbound_local_error),
+                    "cannot access local variable '" + name + "' where it is not associated with a value");
+      goto unwind;
+    }
+    R[in.a] = cell->contents;
+    COIL_NEXT();
+  }
+  COIL_CASE(store_deref) {
+    const std::size_t base = f->code->register_count - f->code->cell_names.size();
+    static_cast<runtime::cell_object*>(R[base + in.a].as_object())->contents = R[in.b];
+    COIL_NEXT();
+  }
+  COIL_CASE(delete_deref) {
+    const std::size_t base = f->code->register_count - f->code->cell_names.size();
+    auto* cell = static_cast<runtime::cell_object*>(R[base + in.a].as_object());
+    if (cell->contents.is_unbound()) {
+      f->pc = pc;
+      raise_error(exception_type(exception_kind::unbound_local_error),
+                  "cannot access local variable '" + f->code->cell_names[in.a] + "' where it is not associated with a value");
+      goto unwind;
+    }
+    cell->contents = value::unbound();
+    COIL_NEXT();
+  }
+  COIL_CASE(load_closure) {
+    const std::size_t base = f->code->register_count - f->code->cell_names.size();
+    R[in.a] = R[base + in.b];
+    COIL_NEXT();
+  }
+
+#define COIL_ARITHMETIC(opname, operator_kind, small_expression, double_expression)       \
+  COIL_CASE(opname) {                                                                   \
+    value x = R[in.b], y = R[in.c];                                                     \
+    if (both_small(x, y)) {                                                             \
+      std::int64_t a = x.as_small_int(), b = y.as_small_int();                          \
+      (void)a;                                                                          \
+      (void)b;                                                                          \
+      small_expression;                                                                 \
+    }                                                                                   \
+    if (both_double(x, y)) {                                                            \
+      double a = x.as_double(), b = y.as_double();                                      \
+      (void)a;                                                                          \
+      (void)b;                                                                          \
+      double_expression;                                                                \
+    }                                                                                   \
+    f->pc = pc;                                                                         \
+    value r = binary(static_cast<std::size_t>(op::operator_kind), x, y);                \
+    COIL_CHECK(r);                                                                      \
+    R[in.a] = r;                                                                        \
+    COIL_NEXT();                                                                        \
+  }
+
+  // Small ints are 48-bit, so sums and differences cannot overflow 64 bits.
+  COIL_ARITHMETIC(add, add, { R[in.a] = make_int(a + b); COIL_NEXT(); },
+                  { R[in.a] = value::from_double(a + b); COIL_NEXT(); })
+  COIL_ARITHMETIC(subtract, sub, { R[in.a] = make_int(a - b); COIL_NEXT(); },
+                  { R[in.a] = value::from_double(a - b); COIL_NEXT(); })
+  COIL_ARITHMETIC(multiply, mult,
+                  {
+                    std::int64_t product;
+                    if (!__builtin_mul_overflow(a, b, &product)) {
+                      R[in.a] = make_int(product);
+                      COIL_NEXT();
+                    }
+                  },
+                  { R[in.a] = value::from_double(a * b); COIL_NEXT(); })
+  COIL_ARITHMETIC(true_divide, div,
+                  {
+                    if (b != 0) {
+                      R[in.a] = value::from_double(static_cast<double>(a) / static_cast<double>(b));
+                      COIL_NEXT();
+                    }
+                  },
+                  {
+                    if (b != 0.0) {
+                      R[in.a] = value::from_double(a / b);
+                      COIL_NEXT();
+                    }
+                  })
+  COIL_ARITHMETIC(floor_divide, floor_div,
+                  {
+                    if (b != 0) {
+                      std::int64_t q = a / b;
+                      if ((a % b != 0) && ((a < 0) != (b < 0))) --q;
+                      R[in.a] = make_int(q);
+                      COIL_NEXT();
+                    }
+                  },
+                  {})
+  COIL_ARITHMETIC(modulo, mod,
+                  {
+                    if (b != 0) {
+                      std::int64_t m = a % b;
+                      if (m != 0 && ((m < 0) != (b < 0))) m += b;
+                      R[in.a] = make_int(m);
+                      COIL_NEXT();
+                    }
+                  },
+                  {})
+  COIL_ARITHMETIC(power, pow, {}, {})
+  COIL_ARITHMETIC(matrix_multiply, mat_mult, {}, {})
+  COIL_ARITHMETIC(left_shift, lshift, {}, {})
+  COIL_ARITHMETIC(right_shift, rshift,
+                  {
+                    if (b >= 0) {
+                      R[in.a] = make_int(b >= 63 ? (a < 0 ? -1 : 0) : (a >> b));
+                      COIL_NEXT();
+                    }
+                  },
+                  {})
+  COIL_ARITHMETIC(bit_and, bit_and, { R[in.a] = make_int(a & b); COIL_NEXT(); }, {})
+  COIL_ARITHMETIC(bit_or, bit_or, { R[in.a] = make_int(a | b); COIL_NEXT(); }, {})
+  COIL_ARITHMETIC(bit_xor, bit_xor, { R[in.a] = make_int(a ^ b); COIL_NEXT(); }, {})
+#undef COIL_ARITHMETIC
+
+  COIL_CASE(inplace_binary) {
+    value x = R[in.a], y = R[in.b];
+    f->pc = pc;
+    if (both_small(x, y) && in.c == static_cast<std::uint16_t>(op::add)) {
+      R[in.a] = make_int(x.as_small_int() + y.as_small_int());
+      COIL_NEXT();
+    }
+    auto* type = type_of(x);
+    value r = value::not_implemented();
+    if (auto slot = type->in_place[in.c]) r = slot(*this, x, y);
+    if (r.is_not_implemented()) r = binary(in.c, x, y);
+    COIL_CHECK(r);
+    R[in.a] = r;
+    COIL_NEXT();
+  }
+
+#define COIL_UNARY(opname, slot_name, text, small_expression, double_expression)                         \
+  COIL_CASE(opname) {                                                                                  \
+    value x = R[in.b];                                                                                 \
+    if (x.is_small_int()) {                                                                            \
+      std::int64_t a = x.as_small_int();                                                               \
+      R[in.a] = small_expression;                                                                      \
+      COIL_NEXT();                                                                                     \
+    }                                                                                                  \
+    if (x.is_double()) {                                                                               \
+      double a = x.as_double();                                                                        \
+      (void)a;                                                                                         \
+      double_expression;                                                                               \
+    }                                                                                                  \
+    f->pc = pc;                                                                                        \
+    auto* type = type_of(x);                                                                           \
+    if (type->slot_name == nullptr) {                                                                  \
+      raise_type_error(std::string("bad operand type for unary " text ": '") + std::string(type->name) + "'"); \
+      goto unwind;                                                                                     \
+    }                                                                                                  \
+    value r = type->slot_name(*this, x);                                                               \
+    COIL_CHECK(r);                                                                                     \
+    R[in.a] = r;                                                                                       \
+    COIL_NEXT();                                                                                       \
+  }
+  COIL_UNARY(negate, negative, "-", make_int(-a), { R[in.a] = value::from_double(-a); COIL_NEXT(); })
+  COIL_UNARY(positive, positive, "+", x, { R[in.a] = x; COIL_NEXT(); })
+  COIL_UNARY(invert, invert, "~", make_int(~a), {})
+#undef COIL_UNARY
+
+  COIL_CASE(logical_not) {
+    value x = R[in.b];
+    if (x.is_bool()) {
+      R[in.a] = value::from_bool(!x.is_true());
+      COIL_NEXT();
+    }
+    f->pc = pc;
+    auto truth = truthy(x);
+    if (!truth) goto unwind;
+    R[in.a] = value::from_bool(!*truth);
+    COIL_NEXT();
+  }
+
+#define COIL_COMPARISON(opname, compare_kind, cpp_operator)                      \
+  COIL_CASE(opname) {                                                          \
+    value x = R[in.b], y = R[in.c];                                            \
+    if (both_small(x, y)) {                                                    \
+      R[in.a] = value::from_bool(x.as_small_int() cpp_operator y.as_small_int()); \
+      COIL_NEXT();                                                             \
+    }                                                                          \
+    if (both_double(x, y)) {                                                   \
+      R[in.a] = value::from_bool(x.as_double() cpp_operator y.as_double());    \
+      COIL_NEXT();                                                             \
+    }                                                                          \
+    f->pc = pc;                                                                \
+    value r = compare(runtime::compare_operator::compare_kind, x, y);          \
+    COIL_CHECK(r);                                                             \
+    R[in.a] = r;                                                               \
+    COIL_NEXT();                                                               \
+  }
+  COIL_COMPARISON(less, less, <)
+  COIL_COMPARISON(less_equal, less_equal, <=)
+  COIL_COMPARISON(equal, equal, ==)
+  COIL_COMPARISON(not_equal, not_equal, !=)
+  COIL_COMPARISON(greater, greater, >)
+  COIL_COMPARISON(greater_equal, greater_equal, >=)
+#undef COIL_COMPARISON
+
+  COIL_CASE(is) {
+    R[in.a] = value::from_bool(same(R[in.b], R[in.c]));
+    COIL_NEXT();
+  }
+  COIL_CASE(is_not) {
+    R[in.a] = value::from_bool(!same(R[in.b], R[in.c]));
+    COIL_NEXT();
+  }
+  COIL_CASE(contains)
+  COIL_CASE(not_contains) {
+    value item = R[in.b], container = R[in.c];
+    f->pc = pc;
+    auto* type = type_of(container);
+    value r;
+    if (type->contains != nullptr) {
+      r = type->contains(*this, container, item);
+    } else if (type->iter != nullptr) {
+      value iterator = get_iterator(container);
+      COIL_CHECK(iterator);
+      r = value::from_bool(false);
+      for (;;) {
+        value candidate = next(iterator);
+        COIL_CHECK(candidate);
+        if (candidate.is_unbound()) break;
+        auto equal = equals(candidate, item);
+        if (!equal) goto unwind;
+        if (*equal) {
+          r = value::from_bool(true);
+          break;
+        }
+      }
+    } else {
+      raise_type_error("argument of type '" + std::string(type->name) + "' is not iterable");
+      goto unwind;
+    }
+    COIL_CHECK(r);
+    R[in.a] = in.op == opcode::contains ? r : value::from_bool(!r.is_true());
+    COIL_NEXT();
+  }
+
+  COIL_CASE(jump) {
+    const std::int16_t offset = jump_offset(in.a);
+    pc += offset;
+    if (offset < 0) COIL_SAFE_POINT();
+    COIL_NEXT();
+  }
+  COIL_CASE(jump_if_true)
+  COIL_CASE(jump_if_false) {
+    value x = R[in.a];
+    bool truth;
+    if (x.is_bool()) {
+      truth = x.is_true();
+    } else {
+      f->pc = pc;
+      auto t = truthy(x);
+      if (!t) goto unwind;
+      truth = *t;
+    }
+    if (truth == (in.op == opcode::jump_if_true)) {
+      const std::int16_t offset = jump_offset(in.b);
+      pc += offset;
+      if (offset < 0) COIL_SAFE_POINT();
+    }
+    COIL_NEXT();
+  }
+  COIL_CASE(jump_if_not_none) {
+    if (!R[in.a].is_none()) pc += jump_offset(in.b);
+    COIL_NEXT();
+  }
+
+  COIL_CASE(get_attr) {
+    f->pc = pc;
+    value r = get_attribute(R[in.b], K[in.c]);
+    COIL_CHECK(r);
+    R[in.a] = r;
+    COIL_NEXT();
+  }
+  COIL_CASE(get_item) {
+    value container = R[in.b], key = R[in.c];
+    if (container.is_object() && container.as_object()->type == &runtime::list_type && key.is_small_int()) {
+      auto& items = static_cast<runtime::list_object*>(container.as_object())->items;
+      std::int64_t i = key.as_small_int();
+      if (i < 0) i += static_cast<std::int64_t>(items.size());
+      if (i >= 0 && i < static_cast<std::int64_t>(items.size())) {
+        R[in.a] = items[static_cast<std::size_t>(i)];
+        COIL_NEXT();
+      }
+    }
+    f->pc = pc;
+    auto* type = type_of(container);
+    if (type->get_item == nullptr) {
+      raise_type_error("'" + std::string(type->name) + "' object is not subscriptable");
+      goto unwind;
+    }
+    value r = type->get_item(*this, container, key);
+    COIL_CHECK(r);
+    R[in.a] = r;
+    COIL_NEXT();
+  }
+  COIL_CASE(set_item) {
+    value container = R[in.a];
+    f->pc = pc;
+    auto* type = type_of(container);
+    if (type->set_item == nullptr) {
+      raise_type_error("'" + std::string(type->name) + "' object does not support item assignment");
+      goto unwind;
+    }
+    value r = type->set_item(*this, container, R[in.b], R[in.c]);
+    COIL_CHECK(r);
+    COIL_NEXT();
+  }
+  COIL_CASE(delete_item) {
+    value container = R[in.a];
+    f->pc = pc;
+    auto* type = type_of(container);
+    if (type->delete_item == nullptr) {
+      raise_type_error("'" + std::string(type->name) + "' object doesn't support item deletion");
+      goto unwind;
+    }
+    value r = type->delete_item(*this, container, R[in.b]);
+    COIL_CHECK(r);
+    COIL_NEXT();
+  }
+
+  COIL_CASE(build_list) {
+    auto* list = new_list();
+    list->items.assign(R + in.b, R + in.b + in.c);
+    R[in.a] = value::from_object(list);
+    COIL_NEXT();
+  }
+  COIL_CASE(build_tuple) {
+    R[in.a] = make_tuple(std::span<const value>(R + in.b, in.c));
+    COIL_NEXT();
+  }
+  COIL_CASE(build_string) {
+    std::string joined;
+    for (std::uint16_t i = 0; i < in.c; ++i) joined += str_view(R[in.b + i]);
+    R[in.a] = make_str(joined);
+    COIL_NEXT();
+  }
+  COIL_CASE(format_value) {
+    f->pc = pc;
+    value x = R[in.b];
+    value r;
+    switch (in.c & 3) {
+      case 2: r = repr(x); break;
+      default: r = str(x); break;
+    }
+    COIL_CHECK(r);
+    if ((in.c & 4) != 0 && !str_view(R[in.b + 1]).empty()) {
+      raise_error(exception_type(exception_kind::not_implemented_error), "format specifications are not supported yet");
+      goto unwind;
+    }
+    R[in.a] = r;
+    COIL_NEXT();
+  }
+  COIL_CASE(list_append) {
+    static_cast<runtime::list_object*>(R[in.a].as_object())->items.push_back(R[in.b]);
+    COIL_NEXT();
+  }
+  COIL_CASE(list_extend) {
+    f->pc = pc;
+    value r = runtime::sequence_detail::list_in_place_add(*this, R[in.a], R[in.b]);
+    COIL_CHECK(r);
+    COIL_NEXT();
+  }
+  COIL_CASE(list_to_tuple) {
+    auto& items = static_cast<runtime::list_object*>(R[in.b].as_object())->items;
+    R[in.a] = make_tuple(std::span<const value>(items.data(), items.size()));
+    COIL_NEXT();
+  }
+  COIL_CASE(unpack_sequence) {
+    value source = R[in.b];
+    f->pc = pc;
+    std::span<const value> items;
+    std::vector<value> collected;
+    auto* type = type_of(source);
+    if (type == &runtime::tuple_type || type == &runtime::list_type) {
+      items = runtime::sequence_detail::items_of(source);
+    } else {
+      value iterator = get_iterator(source);
+      COIL_CHECK(iterator);
+      for (;;) {
+        value item = next(iterator);
+        COIL_CHECK(item);
+        if (item.is_unbound()) break;
+        collected.push_back(item);
+        if (collected.size() > in.c) break;
+      }
+      items = collected;
+    }
+    if (items.size() != in.c) {
+      if (items.size() < in.c)
+        raise_value_error("not enough values to unpack (expected " + std::to_string(in.c) + ", got " + std::to_string(items.size()) + ")");
+      else if (collected.empty())
+        raise_value_error("too many values to unpack (expected " + std::to_string(in.c) + ", got " + std::to_string(items.size()) + ")");
+      else
+        raise_value_error("too many values to unpack (expected " + std::to_string(in.c) + ")");
+      goto unwind;
+    }
+    for (std::uint16_t i = 0; i < in.c; ++i) R[in.a + i] = items[i];
+    COIL_NEXT();
+  }
+
+  COIL_CASE(get_iter) {
+    f->pc = pc;
+    value r = get_iterator(R[in.b]);
+    COIL_CHECK(r);
+    R[in.a] = r;
+    COIL_NEXT();
+  }
+  COIL_CASE(for_iter) {
+    value iterator = R[in.b];
+    auto* type = iterator.as_object()->type;
+    value item;
+    if (type == &runtime::range_iterator_type) {
+      auto* it = static_cast<runtime::range_iterator_object*>(iterator.as_object());
+      if (it->remaining <= 0) {
+        item = value::unbound();
+      } else {
+        --it->remaining;
+        item = make_int(it->next);
+        it->next += it->step;
+      }
+    } else {
+      f->pc = pc;
+      item = type->next(*this, iterator);
+      COIL_CHECK(item);
+    }
+    if (item.is_unbound()) {
+      pc += jump_offset(in.c);
+    } else {
+      R[in.a] = item;
+    }
+    COIL_SAFE_POINT();
+    COIL_NEXT();
+  }
+
+  COIL_CASE(call) {
+    value callee = R[in.a];
+    f->pc = pc;
+    COIL_SAFE_POINT();
+    if (callee.is_object() && callee.as_object()->type == &runtime::function_type) {
+      auto* function = static_cast<runtime::function_object*>(callee.as_object());
+      if (frames_.depth() >= limits_.max_recursion_depth) {
+        raise_error(exception_type(exception_kind::recursion_error), "maximum recursion depth exceeded");
+        goto unwind;
+      }
+      frame* callee_frame = push_frame(function->code, function);
+      const code_object* callee_code = function->code;
+      if (in.c == callee_code->positional_count && callee_code->keyword_only_count == 0 &&
+          (static_cast<std::uint16_t>(callee_code->flags) & 0x1F) == 0 && callee_code->cell_names.empty()) {
+        value* registers = callee_frame->registers();
+        for (std::uint16_t i = 0; i < in.c; ++i) registers[i] = R[in.a + 1 + i];
+      } else if (!bind_arguments(callee_frame, function, runtime::call_arguments{{R + in.a + 1, in.c}, {}, {}})) {
+        current_ = callee_frame->caller;
+        frames_.pop();
+        goto unwind;
+      }
+      callee_frame->return_register = in.a;
+      f = callee_frame;
+      COIL_LOAD_FRAME();
+      COIL_NEXT();
+    }
+    value r = call(callee, std::span<const value>(R + in.a + 1, in.c));
+    COIL_CHECK(r);
+    R[in.a] = r;
+    COIL_NEXT();
+  }
+  COIL_CASE(call_keywords) {
+    value callee = R[in.a];
+    f->pc = pc;
+    COIL_SAFE_POINT();
+    auto* names = static_cast<runtime::tuple_object*>(K[in.b].as_object());
+    runtime::call_arguments args{{R + in.a + 1, in.c}, {R + in.a + 1 + in.c, names->size}, names->span()};
+    if (callee.is_object() && callee.as_object()->type == &runtime::function_type) {
+      auto* function = static_cast<runtime::function_object*>(callee.as_object());
+      if (frames_.depth() >= limits_.max_recursion_depth) {
+        raise_error(exception_type(exception_kind::recursion_error), "maximum recursion depth exceeded");
+        goto unwind;
+      }
+      frame* callee_frame = push_frame(function->code, function);
+      if (!bind_arguments(callee_frame, function, args)) {
+        current_ = callee_frame->caller;
+        frames_.pop();
+        goto unwind;
+      }
+      callee_frame->return_register = in.a;
+      f = callee_frame;
+      COIL_LOAD_FRAME();
+      COIL_NEXT();
+    }
+    value r = call(callee, args);
+    COIL_CHECK(r);
+    R[in.a] = r;
+    COIL_NEXT();
+  }
+  COIL_CASE(return_value) {
+    value result = R[in.a];
+    if (f == entry) {
+      current_ = f->caller;
+      frames_.pop();
+      return result;
+    }
+    frame* caller = f->caller;
+    const std::uint16_t target = f->return_register;
+    current_ = caller;
+    frames_.pop();
+    f = caller;
+    COIL_LOAD_FRAME();
+    R[target] = result;
+    COIL_NEXT();
+  }
+  COIL_CASE(make_function) {
+    auto* function = heap_.make<runtime::function_object>(&runtime::function_type);
+    function->code = static_cast<const code_object*>(K[in.b].as_object());
+    function->name = make_str(function->code->name);
+    function->qualname = make_str(function->code->qualname);
+    if ((in.c & 1) != 0) function->defaults = R[in.a + 1];
+    if ((in.c & 2) != 0) function->keyword_defaults = R[in.a + 2];
+    if ((in.c & 4) != 0) function->closure = R[in.a + 3];
+    R[in.a] = value::from_object(function);
+    COIL_NEXT();
+  }
+
+  COIL_CASE(raise) {
+    f->pc = pc;
+    if (in.c == 0) {
+      if (handled_.is_none()) {
+        raise_error(exception_type(exception_kind::runtime_error), "No active exception to reraise");
+        goto unwind;
+      }
+      pending_ = handled_;
+      skip_traceback = true;
+      goto unwind;
+    }
+    auto instantiate = [&](value v) -> value {
+      auto* type = type_of(v);
+      if (type == &runtime::type_type) {
+        auto* cls = static_cast<runtime::type_object*>(v.as_object());
+        if (!runtime::is_subtype(cls, exception_type(exception_kind::base_exception)))
+          return raise_type_error("exceptions must derive from BaseException");
+        return call(v, std::span<const value>{});
+      }
+      if (!runtime::is_subtype(type, exception_type(exception_kind::base_exception)))
+        return raise_type_error("exceptions must derive from BaseException");
+      return v;
+    };
+    value exception = instantiate(R[in.a]);
+    COIL_CHECK(exception);
+    if ((in.c & 2) != 0) {
+      value cause = R[in.b];
+      if (!cause.is_none()) {
+        cause = instantiate(cause);
+        if (cause.is_raised()) {
+          if (type_of(pending_) == exception_type(exception_kind::type_error)) {
+            raise_type_error("exception causes must derive from BaseException");
+          }
+          goto unwind;
+        }
+      }
+      auto* e = static_cast<runtime::exception_object*>(exception.as_object());
+      e->cause = cause;
+      e->suppress_context = true;
+    }
+    raise_exception(exception);
+    goto unwind;
+  }
+  COIL_CASE(reraise) {
+    f->pc = pc;
+    pending_ = R[in.a];
+    skip_traceback = true;
+    goto unwind;
+  }
+  COIL_CASE(push_exception) {
+    R[in.a] = handled_;
+    handled_ = R[in.b];
+    COIL_NEXT();
+  }
+  COIL_CASE(pop_exception) {
+    handled_ = R[in.a];
+    COIL_NEXT();
+  }
+  COIL_CASE(match_exception) {
+    f->pc = pc;
+    auto* type = type_of(R[in.b]);
+    value classes = R[in.c];
+    auto matches = [&](value cls, bool& ok) {
+      if (type_of(cls) != &runtime::type_type ||
+          !runtime::is_subtype(static_cast<runtime::type_object*>(cls.as_object()), exception_type(exception_kind::base_exception))) {
+        ok = false;
+        return false;
+      }
+      return runtime::is_subtype(type, static_cast<runtime::type_object*>(cls.as_object()));
+    };
+    bool ok = true;
+    bool result = false;
+    if (type_of(classes) == &runtime::tuple_type) {
+      for (value cls : static_cast<runtime::tuple_object*>(classes.as_object())->span())
+        if (matches(cls, ok) || !ok) {
+          result = ok;
+          break;
+        }
+    } else {
+      result = matches(classes, ok);
+    }
+    if (!ok) {
+      raise_type_error("catching classes that do not inherit from BaseException is not allowed");
+      goto unwind;
+    }
+    R[in.a] = value::from_bool(result);
+    COIL_NEXT();
+  }
+  COIL_CASE(assert_failed) {
+    f->pc = pc;
+    if (R[in.a].is_unbound()) {
+      raise_error(exception_type(exception_kind::assertion_error), "");
+    } else {
+      value message = R[in.a];
+      value exception = call(value::from_object(exception_type(exception_kind::assertion_error)), std::span<const value>(&message, 1));
+      COIL_CHECK(exception);
+      raise_exception(exception);
+    }
+    goto unwind;
+  }
+
+  // Not emitted by the compiler yet: each is reached only through a compiler bug.
+  COIL_CASE(set_attr)
+  COIL_CASE(delete_attr)
+  COIL_CASE(build_slice)
+  COIL_CASE(build_set)
+  COIL_CASE(build_dict)
+  COIL_CASE(set_add)
+  COIL_CASE(set_update)
+  COIL_CASE(dict_set)
+  COIL_CASE(dict_update)
+  COIL_CASE(dict_merge)
+  COIL_CASE(unpack_starred)
+  COIL_CASE(call_unpacked)
+  COIL_CASE(yield_value)
+  COIL_CASE(yield_from)
+  COIL_CASE(return_generator)
+  COIL_CASE(import_name)
+  COIL_CASE(import_from) {
+    f->pc = pc;
+    raise_error(exception_type(exception_kind::system_error),
+                "coil: instruction '" + std::string(opcode_names[static_cast<std::size_t>(in.op)]) + "' is not implemented");
+    goto unwind;
+  }
+
+#if !COIL_USE_COMPUTED_GOTO
+  }
+#endif
+
+unwind:
+  // f->pc is the instruction after the failing one. Find a handler here or in a caller.
+  for (;;) {
+    if (!skip_traceback && pending_.is_object()) {
+      auto* e = static_cast<runtime::exception_object*>(pending_.as_object());
+      e->traceback.push_back(runtime::traceback_entry{f->code, f->current_instruction()});
+    }
+    skip_traceback = false;
+    if (terminated_ == termination::none) {
+      if (const exception_range* handler = find_handler(f->code, f->current_instruction())) {
+        R = f->registers();
+        R[handler->exception_register] = take_pending_exception();
+        f->pc = handler->handler;
+        COIL_LOAD_FRAME();
+        COIL_NEXT();
+      }
+    }
+    if (f == entry) {
+      current_ = f->caller;
+      frames_.pop();
+      return value::raised();
+    }
+    frame* caller = f->caller;
+    current_ = caller;
+    frames_.pop();
+    f = caller;
+  }
+
+#undef COIL_LOAD_FRAME
+#undef COIL_SAFE_POINT
+#undef COIL_CHECK
+#undef COIL_CASE
+#undef COIL_NEXT
+}
+
+}  // namespace coil::vm

@@ -1,0 +1,366 @@
+// Definitions for vm/interpreter.hpp, except the dispatch loop (dispatch.ipp) and argument
+// binding (calls.ipp): construction, object creation, raising, limits and garbage collection,
+// and the Python-level operations shared by natives and the loop (repr, str, truthiness,
+// hashing, equality, binary operators, comparison, iteration, attributes).
+#pragma once
+
+#include <coil/runtime/builtin_types.hpp>
+#include <coil/runtime/exception_object.hpp>
+#include <coil/runtime/function_objects.hpp>
+#include <coil/runtime/impl/builtin_functions.ipp>
+#include <coil/runtime/impl/builtin_types.ipp>
+#include <coil/runtime/int_object.hpp>
+#include <coil/runtime/sequence_objects.hpp>
+#include <coil/runtime/str_object.hpp>
+#include <coil/vm/interpreter.hpp>
+
+#include <cstring>
+#include <string>
+
+namespace coil::vm {
+
+using runtime::exception_kind;
+using runtime::exception_type;
+
+COIL_DECL interpreter::interpreter(const program_image& program, interpreter_limits limits, output_function output)
+    : program_(program),
+      limits_(limits),
+      output_(std::move(output)),
+      heap_(heap_limits{limits.max_memory, limits.max_allocations}),
+      globals_(program.global_names.size(), value::unbound()),
+      builtin_for_global_(program.global_names.size(), value::unbound()),
+      safe_point_budget_(COIL_SAFE_POINT_INTERVAL) {
+  const auto& table = runtime::builtins();
+  for (std::size_t slot = 0; slot < program.global_names.size(); ++slot)
+    for (const auto& entry : table)
+      if (entry.name == program.global_names[slot]) builtin_for_global_[slot] = entry.object;
+}
+
+COIL_DECL interpreter::~interpreter() = default;
+
+COIL_DECL value interpreter::run_module() {
+  frame* f = push_frame(program_.module, nullptr);
+  f->returns_to_native = true;
+  return execute(f);
+}
+
+COIL_DECL frame* interpreter::push_frame(const code_object* code, runtime::function_object* function) {
+  frame* f = frames_.push(code);
+  f->function = function;
+  f->caller = current_;
+  current_ = f;
+  return f;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Making objects.
+
+COIL_DECL value interpreter::make_str(std::string_view text) {
+  auto* s = heap_.make_with_trailing<runtime::str_object>(&runtime::str_type, text.size() + 1);
+  s->byte_length = static_cast<std::uint32_t>(text.size());
+  if (!text.empty()) std::memcpy(s->data(), text.data(), text.size());
+  runtime::finish_str(s);
+  return value::from_object(s);
+}
+
+COIL_DECL runtime::tuple_object* interpreter::new_tuple(std::size_t size) {
+  auto* t = heap_.make_with_trailing<runtime::tuple_object>(&runtime::tuple_type, size * sizeof(value));
+  t->size = static_cast<std::uint32_t>(size);
+  for (std::size_t i = 0; i < size; ++i) t->items()[i] = value::none();
+  return t;
+}
+
+COIL_DECL value interpreter::make_tuple(std::span<const value> items) {
+  auto* t = new_tuple(items.size());
+  std::copy(items.begin(), items.end(), t->items());
+  return value::from_object(t);
+}
+
+COIL_DECL runtime::list_object* interpreter::new_list() { return heap_.make<runtime::list_object>(&runtime::list_type, &heap_); }
+
+COIL_DECL value interpreter::make_big_int(runtime::big_int i) {
+  if (auto small = i.to_int64(); small && value::fits_small_int(*small)) return value::from_small_int(*small);
+  return value::from_object(heap_.make<runtime::int_object>(&runtime::int_type, std::move(i)));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Raising.
+
+COIL_DECL value interpreter::raise_error(runtime::type_object* type, std::string_view message) {
+  auto* e = heap_.make<runtime::exception_object>(type, &heap_);
+  value exception = value::from_object(e);
+  if (message.empty()) {
+    e->args = make_tuple({});
+  } else {
+    value text = make_str(message);
+    e->args = make_tuple(std::span<const value>(&text, 1));
+  }
+  return raise_exception(exception);
+}
+
+COIL_DECL value interpreter::raise_exception(value exception) {
+  auto* e = static_cast<runtime::exception_object*>(exception.as_object());
+  // Implicit chaining: an exception raised while another is handled remembers it, unless that
+  // would make the context chain a cycle.
+  if (!handled_.is_none() && !same(handled_, exception) && e->context.is_none()) {
+    bool cycle = false;
+    for (value c = handled_; !c.is_none(); c = static_cast<runtime::exception_object*>(c.as_object())->context)
+      if (same(c, exception)) cycle = true;
+    if (!cycle) e->context = handled_;
+  }
+  pending_ = exception;
+  return value::raised();
+}
+
+COIL_DECL value interpreter::raise_type_error(std::string_view message) {
+  return raise_error(exception_type(exception_kind::type_error), message);
+}
+COIL_DECL value interpreter::raise_value_error(std::string_view message) {
+  return raise_error(exception_type(exception_kind::value_error), message);
+}
+COIL_DECL value interpreter::raise_memory_error() { return raise_error(exception_type(exception_kind::memory_error), ""); }
+
+COIL_DECL value interpreter::take_pending_exception() {
+  value e = pending_;
+  pending_ = value::none();
+  return e;
+}
+
+COIL_DECL value interpreter::terminate(termination why, std::string message) {
+  runtime::type_object* type = exception_type(why == termination::duration ? exception_kind::timeout_error
+                                                                           : exception_kind::memory_error);
+  terminated_ = why;
+  // The message is built before anything else is allocated: the heap may be at its limit.
+  handled_ = value::none();
+  return raise_error(type, message);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Limits and collection, at safe points.
+
+COIL_DECL bool interpreter::check_limits() {
+  safe_point_budget_ = COIL_SAFE_POINT_INTERVAL;
+  if (terminated_ != termination::none) return false;
+  if (limits_.deadline && std::chrono::steady_clock::now() > *limits_.deadline) {
+    terminate(termination::duration, "");
+    return false;
+  }
+  if (heap_.wants_collection() || heap_.over_memory_limit()) collect_garbage();
+  if (heap_.over_memory_limit()) {
+    auto live = heap_.live_bytes();
+    terminate(termination::memory,
+              "memory limit exceeded: " + std::to_string(live) + " bytes > " + std::to_string(*limits_.max_memory) + " bytes");
+    return false;
+  }
+  if (heap_.over_allocation_limit()) {
+    auto count = heap_.allocation_count();
+    terminate(termination::allocations, "allocation limit exceeded: " + std::to_string(count) + " allocations > " +
+                                            std::to_string(*limits_.max_allocations) + " allocations");
+    return false;
+  }
+  return true;
+}
+
+COIL_DECL void interpreter::collect_garbage() {
+  heap_.collect([&](tracer& t) {
+    for (value v : globals_) t.visit(v);
+    t.visit(pending_);
+    t.visit(handled_);
+    for (value v : native_roots_) t.visit(v);
+    for (frame* f = current_; f != nullptr; f = f->caller) {
+      t.visit(reinterpret_cast<object*>(f->function));
+      for (std::uint16_t i = 0; i < f->register_count; ++i) t.visit(f->registers()[i]);
+    }
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Python-level operations.
+
+COIL_DECL runtime::type_object* interpreter::type_of(value v) const { return runtime::type_of(v); }
+
+namespace interpreter_detail {
+// Counts nested native recursion (repr of nested lists, comparison of nested tuples) so deep
+// data ends in RecursionError instead of a C++ stack overflow.
+struct native_depth_guard {
+  std::size_t& depth;
+  bool ok;
+  native_depth_guard(std::size_t& d, std::size_t limit) : depth(d), ok(++d <= limit) {}
+  ~native_depth_guard() { --depth; }
+};
+}  // namespace interpreter_detail
+
+COIL_DECL value interpreter::repr(value v) {
+  interpreter_detail::native_depth_guard guard(native_depth_, limits_.max_recursion_depth);
+  if (!guard.ok)
+    return raise_error(exception_type(exception_kind::recursion_error), "maximum recursion depth exceeded while getting the repr of an object");
+  auto* type = type_of(v);
+  for (auto* t = type; t != nullptr; t = t->base)
+    if (t->repr != nullptr) return t->repr(*this, v);
+  return raise_type_error("object has no repr");
+}
+
+COIL_DECL value interpreter::str(value v) {
+  auto* type = type_of(v);
+  for (auto* t = type; t != nullptr; t = t->base) {
+    if (t->str != nullptr) return t->str(*this, v);
+    if (t->repr != nullptr) return repr(v);
+  }
+  return repr(v);
+}
+
+COIL_DECL std::optional<bool> interpreter::truthy(value v) {
+  if (v.is_bool()) return v.is_true();
+  if (v.is_none()) return false;
+  if (v.is_small_int()) return v.as_small_int() != 0;
+  if (v.is_double()) return v.as_double() != 0.0;
+  auto* type = type_of(v);
+  value r = value::from_bool(true);
+  if (type->truthy != nullptr) {
+    r = type->truthy(*this, v);
+  } else if (type->length != nullptr) {
+    r = type->length(*this, v);
+    if (!r.is_raised()) r = value::from_bool(!r.is_small_int() || r.as_small_int() != 0);
+  }
+  if (r.is_raised()) return std::nullopt;
+  return r.is_true();
+}
+
+COIL_DECL std::optional<std::int64_t> interpreter::hash(value v) {
+  if (v.is_small_int()) {
+    std::int64_t i = v.as_small_int();
+    return i == -1 ? -2 : i;
+  }
+  auto* type = type_of(v);
+  if (type == &runtime::str_type) return static_cast<runtime::str_object*>(v.as_object())->hash;
+  if (type->hash == nullptr) {
+    raise_type_error("unhashable type: '" + std::string(type->name) + "'");
+    return std::nullopt;
+  }
+  interpreter_detail::native_depth_guard guard(native_depth_, limits_.max_recursion_depth);
+  if (!guard.ok) {
+    raise_error(exception_type(exception_kind::recursion_error), "maximum recursion depth exceeded");
+    return std::nullopt;
+  }
+  value h = type->hash(*this, v);
+  if (h.is_raised()) return std::nullopt;
+  return h.as_small_int();
+}
+
+COIL_DECL std::optional<bool> interpreter::equals(value a, value b) {
+  if (same(a, b)) return true;
+  value r = compare(runtime::compare_operator::equal, a, b);
+  if (r.is_raised()) return std::nullopt;
+  return truthy(r);
+}
+
+namespace interpreter_detail {
+inline runtime::compare_operator swapped(runtime::compare_operator op) {
+  using runtime::compare_operator;
+  switch (op) {
+    case compare_operator::less: return compare_operator::greater;
+    case compare_operator::less_equal: return compare_operator::greater_equal;
+    case compare_operator::greater: return compare_operator::less;
+    case compare_operator::greater_equal: return compare_operator::less_equal;
+    default: return op;
+  }
+}
+inline const char* compare_text(runtime::compare_operator op) {
+  constexpr const char* texts[] = {"<", "<=", "==", "!=", ">", ">="};
+  return texts[static_cast<int>(op)];
+}
+inline const char* binary_text(std::size_t op) {
+  constexpr const char* texts[] = {
+#define COIL_AST_BINARY_OPERATOR(python_name, cpp_name, text) text,
+#include <coil/syntax/ast_operators.def>
+  };
+  return texts[op];
+}
+}  // namespace interpreter_detail
+
+COIL_DECL value interpreter::compare(runtime::compare_operator op, value a, value b) {
+  interpreter_detail::native_depth_guard guard(native_depth_, limits_.max_recursion_depth);
+  if (!guard.ok) return raise_error(exception_type(exception_kind::recursion_error), "maximum recursion depth exceeded in comparison");
+  auto* ta = type_of(a);
+  auto* tb = type_of(b);
+  auto find = [](runtime::type_object* t) {
+    for (; t != nullptr; t = t->base)
+      if (t->compare != nullptr) return t->compare;
+    return static_cast<decltype(t->compare)>(nullptr);
+  };
+  auto compare_a = find(ta);
+  auto compare_b = find(tb);
+  if (compare_a != nullptr) {
+    value r = compare_a(*this, a, b, op);
+    if (!r.is_not_implemented()) return r;
+  }
+  if (compare_b != nullptr) {
+    value r = compare_b(*this, b, a, interpreter_detail::swapped(op));
+    if (!r.is_not_implemented()) return r;
+  }
+  if (op == runtime::compare_operator::equal) return value::from_bool(same(a, b));
+  if (op == runtime::compare_operator::not_equal) return value::from_bool(!same(a, b));
+  return raise_type_error(std::string("'") + interpreter_detail::compare_text(op) + "' not supported between instances of '" +
+                          std::string(ta->name) + "' and '" + std::string(tb->name) + "'");
+}
+
+COIL_DECL value interpreter::binary(std::size_t op, value a, value b) {
+  auto* ta = type_of(a);
+  auto* tb = type_of(b);
+  if (auto slot = ta->binary[op]) {
+    value r = slot(*this, a, b);
+    if (!r.is_not_implemented()) return r;
+  }
+  if (tb != ta) {
+    if (auto slot = tb->reflected[op]) {
+      value r = slot(*this, b, a);
+      if (!r.is_not_implemented()) return r;
+    }
+  }
+  if (op == static_cast<std::size_t>(syntax::binary_operator::mod) && ta == &runtime::str_type)
+    return raise_error(exception_type(exception_kind::not_implemented_error), "%-formatting of str is not supported yet");
+  return raise_type_error(std::string("unsupported operand type(s) for ") + interpreter_detail::binary_text(op) + ": '" +
+                          std::string(ta->name) + "' and '" + std::string(tb->name) + "'");
+}
+
+COIL_DECL value interpreter::get_iterator(value iterable) {
+  auto* type = type_of(iterable);
+  if (type->iter == nullptr) return raise_type_error("'" + std::string(type->name) + "' object is not iterable");
+  return type->iter(*this, iterable);
+}
+
+COIL_DECL value interpreter::next(value iterator) {
+  auto* type = type_of(iterator);
+  if (type->next == nullptr) return raise_type_error("'" + std::string(type->name) + "' object is not an iterator");
+  return type->next(*this, iterator);
+}
+
+COIL_DECL value interpreter::get_attribute(value object, value name) {
+  auto* type = type_of(object);
+  auto wanted = static_cast<runtime::str_object*>(name.as_object())->view();
+  for (auto* t = type; t != nullptr; t = t->base) {
+    for (const auto& method : t->methods) {
+      if (method.name == wanted) {
+        auto* bound = heap_.make<runtime::bound_method_object>(&runtime::method_type);
+        auto* function = heap_.make<runtime::native_function_object>(&runtime::builtin_function_type);
+        function->name = method.name;
+        function->function = method.function;
+        function->owner = t->name;
+        bound->function = value::from_object(function);
+        bound->self = object;
+        return value::from_object(bound);
+      }
+    }
+    if (t->get_attribute != nullptr) {
+      value r = t->get_attribute(*this, object, name);
+      if (!r.is_unbound()) return r;
+    }
+  }
+  return raise_error(exception_type(exception_kind::attribute_error),
+                     "'" + std::string(type->name) + "' object has no attribute '" + std::string(wanted) + "'");
+}
+
+}  // namespace coil::vm
+
+#include <coil/vm/impl/calls.ipp>
+#include <coil/vm/impl/dispatch.ipp>

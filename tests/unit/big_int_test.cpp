@@ -582,3 +582,29 @@ TEST_CASE("big_int identities hold on random operands of every size", "[big_int]
     CHECK(big_int::modulo(g, common)->is_zero());
   }
 }
+
+TEST_CASE("big_int parses hostile text without crashing and round-trips what it accepts", "[big_int]") {
+  std::mt19937_64 rng(777);
+  const std::string_view pieces[] = {"0", "1", "7", "9", "a", "F", "z", "Z", "_", "__", " ", "\t", "+", "-", "0x", "0b",
+                                     "0o", "\xc2\xa0", "\xd9\xa1", "\xef\xbc\x91", "\xff", "\xc2", "\xe2\x80",
+                                     "\xf0\x9d\x9f\x8e", "\x00", "\xe3\x80\x80"};
+  const int bases[] = {0, 2, 8, 10, 16, 36, 1, 37, 3};
+  int accepted = 0;
+  for (int i = 0; i < 3000; ++i) {
+    std::string text;
+    std::size_t n = rng() % 12;
+    for (std::size_t k = 0; k < n; ++k) text += pieces[rng() % std::size(pieces)];
+    int base = bases[rng() % std::size(bases)];
+    auto r = big_int::parse(text, base);
+    if (!r) {
+      CHECK(!r.error().message("'x'").empty());
+      continue;
+    }
+    ++accepted;
+    int out_base = base == 0 ? 10 : base;
+    auto back = big_int::parse(*r->to_string(out_base), out_base);
+    REQUIRE(back);
+    CHECK(*back == *r);
+  }
+  CHECK(accepted > 100);
+}

@@ -151,7 +151,8 @@ class big_int {
   // --- arithmetic that cannot fail (except std::bad_alloc from the allocator) ---
   friend COIL_DECL big_int operator+(const big_int& a, const big_int& b);
   friend COIL_DECL big_int operator-(const big_int& a, const big_int& b);
-  friend COIL_DECL big_int operator*(const big_int& a, const big_int& b);  // multiply() without a stop check
+  // multiply() without a stop check; throws std::bad_alloc where multiply() returns too_large.
+  friend COIL_DECL big_int operator*(const big_int& a, const big_int& b);
   friend COIL_DECL big_int operator-(const big_int& a);
   friend COIL_DECL big_int operator&(const big_int& a, const big_int& b);  // two's complement on negatives
   friend COIL_DECL big_int operator|(const big_int& a, const big_int& b);

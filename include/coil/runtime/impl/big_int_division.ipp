@@ -308,26 +308,26 @@ inline lehmer_matrix lehmer_step(const big_int& x, const big_int& y) {
   std::int64_t shift = static_cast<std::int64_t>(x.bit_length()) - 62;
   auto top = [shift](const big_int& v) {
     big_int t = *big_int::shift_right(v, shift);
-    return static_cast<__int128>(t.is_zero() ? 0 : t.limbs()[0]);
+    return static_cast<signed_double_limb>(t.is_zero() ? 0 : t.limbs()[0]);
   };
-  __int128 xh = top(x);
-  __int128 yh = top(y);
-  __int128 a = 1, b = 0, c = 0, d = 1;
-  constexpr __int128 bound = static_cast<__int128>(1) << 62;
+  signed_double_limb xh = top(x);
+  signed_double_limb yh = top(y);
+  signed_double_limb a = 1, b = 0, c = 0, d = 1;
+  constexpr signed_double_limb bound = static_cast<signed_double_limb>(1) << 62;
   while (true) {
-    __int128 den1 = yh + c;
-    __int128 den2 = yh + d;
+    signed_double_limb den1 = yh + c;
+    signed_double_limb den2 = yh + d;
     if (den1 <= 0 || den2 <= 0) break;
-    __int128 q = (xh + a) / den1;
+    signed_double_limb q = (xh + a) / den1;
     if (q != (xh + b) / den2) break;
-    __int128 na = c, nc = a - q * c;
-    __int128 nb = d, nd = b - q * d;
+    signed_double_limb na = c, nc = a - q * c;
+    signed_double_limb nb = d, nd = b - q * d;
     if (nc >= bound || nc <= -bound || nd >= bound || nd <= -bound) break;
     a = na;
     c = nc;
     b = nb;
     d = nd;
-    __int128 t = xh - q * yh;
+    signed_double_limb t = xh - q * yh;
     xh = yh;
     yh = t;
   }

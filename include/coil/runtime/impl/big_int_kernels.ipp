@@ -20,6 +20,7 @@ namespace coil::runtime::detail {
 
 using limb = big_int::limb;
 __extension__ typedef unsigned __int128 double_limb;
+__extension__ typedef __int128 signed_double_limb;
 
 // Counts the work of a long operation and asks the interrupt_check every `period` units (one unit is
 // roughly one limb-by-limb multiply), so the callback's cost disappears in the arithmetic.

@@ -155,7 +155,7 @@ def float_cases(count):
         if kind < 0.3:
             f = math.ldexp(rng.uniform(-1, 1), rng.randrange(-30, 1025))
         elif kind < 0.5:
-            f = float(rand_int(1024)) if rng.random() < 0.5 else rng.choice([0.5, -0.5, 1.5, -2.5, 1e-300])
+            f = float(rand_int(1023)) if rng.random() < 0.5 else rng.choice([0.5, -0.5, 1.5, -2.5, 1e-300])
         else:
             f = rng.uniform(-1e6, 1e6)
         if math.isinf(f):

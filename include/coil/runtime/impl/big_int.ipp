@@ -162,7 +162,14 @@ COIL_DECL void big_int::reserve_limbs(std::size_t n) {
 
 COIL_DECL void big_int::resize_limbs(std::size_t n) {
   reserve_limbs(n);
-  if (n > size_) std::fill(mutable_limbs() + size_, mutable_limbs() + n, limb{0});
+  if (n > size_) {
+    // Two explicit branches: GCC's overflow warnings cannot see that n <= capacity_ otherwise.
+    if (capacity_ > inline_limbs) {
+      std::fill(heap_ + size_, heap_ + n, limb{0});
+    } else {
+      for (std::size_t i = size_; i < n && i < inline_limbs; ++i) inline_[i] = 0;
+    }
+  }
   size_ = static_cast<std::uint32_t>(n);
 }
 

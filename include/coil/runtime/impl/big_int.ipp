@@ -257,6 +257,12 @@ inline big_int add_signed(const big_int& a, const big_int& b, bool b_negative) {
       std::swap(ap, bp);
       std::swap(an, bn);
     }
+    if (an <= 2) {
+      // Inline operands: add on the stack so that a result that still fits stays inline.
+      limb sum[3] = {0, 0, 0};
+      sum[an] = add_magnitudes(sum, ap, an, bp, bn);
+      return big_int_access::from_limbs(sum, normalized_size(sum, 3), a.is_negative());
+    }
     big_int r = big_int_access::with_limbs(an + 1);
     limb* rp = big_int_access::limbs(r);
     rp[an] = add_magnitudes(rp, ap, an, bp, bn);

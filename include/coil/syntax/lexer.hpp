@@ -9,8 +9,10 @@
 // tokenizes the rest of the file and a tokenizer error it raises there replaces the generic one.
 // `error_is_deferred` marks the errors that do not do that (CPython reports them through a status
 // code only when the parser asks for the token): inconsistent dedent, TabError, too many levels of
-// indentation, unexpected character after line continuation, EOF after a backslash, and a bracket
-// never closed at the end of the file.
+// indentation, unexpected character after line continuation, EOF after a backslash, a bracket
+// never closed at the end of the file, and every error raised inside an f-string (CPython keeps
+// the parser's generic error then). One more CPython rule the parser applies itself: "'(' was
+// never closed" does replace a generic error whose token lies on a later line than the bracket.
 //
 // Token positions (line 1-based, column 0-based UTF-8 byte offset):
 // - NEWLINE: at the newline character, end column = column + 1 (text "\n", "\r\n" or "\r"); at the

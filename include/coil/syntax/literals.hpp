@@ -31,7 +31,7 @@ struct string_prefix {
   bool raw = false;        // r/R
   bool bytes = false;      // b/B
   bool formatted = false;  // f/F
-  bool unicode = false;    // u/U (CPython's Constant.kind == 'u')
+  bool unicode = false;    // u/U
   std::size_t length = 0;  // number of prefix characters (the quote starts at this index)
 };
 
@@ -41,7 +41,7 @@ COIL_DECL string_prefix read_string_prefix(std::string_view token_text);
 struct string_literal {
   std::string value;       // str: the UTF-8 contents; bytes: the raw byte values
   bool is_bytes = false;
-  bool u_prefix = false;
+  bool u_prefix = false;   // a lowercase u prefix: CPython's Constant.kind == 'u' (not for U'...')
 };
 
 // Decodes the full text of a `string` token (prefix + quotes + body, exactly as the lexer produced

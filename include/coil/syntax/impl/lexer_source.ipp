@@ -228,7 +228,8 @@ inline bool lexer::fail(const char* type, std::string message, std::int32_t line
   error.end_column = end_offset;
   error.source_line = std::string(line_text(line_start));
   out_.error = std::move(error);
-  out_.error_is_deferred = deferred;
+  // CPython keeps a generic parser error over any tokenizer error raised inside an f-string.
+  out_.error_is_deferred = deferred || !fstrings_.empty();
   done_ = true;
   return false;
 }

@@ -205,7 +205,8 @@ COIL_DECL tl::expected<string_literal, literal_error> decode_string(std::string_
   const string_prefix prefix = read_string_prefix(token_text);
   string_literal result;
   result.is_bytes = prefix.bytes;
-  result.u_prefix = prefix.unicode;
+  // CPython records kind='u' only for a lowercase u (U'x' has no kind).
+  result.u_prefix = prefix.unicode && token_text.substr(0, prefix.length).find('u') != std::string_view::npos;
   std::string_view rest = token_text.substr(prefix.length);
   if (rest.size() < 2) return tl::unexpected(literal_error{"malformed string literal", 0});
   const char quote = rest[0];

@@ -25,3 +25,12 @@
 #include <coil/runtime/impl/big_int_division.ipp>
 #include <coil/runtime/impl/big_int_conversion.ipp>
 #include <coil/vm/impl/interpreter.ipp>
+#include <coil/runtime/text/impl/text_error.ipp>
+#include <coil/runtime/text/impl/utf8.ipp>
+#include <coil/runtime/text/impl/substring_search.ipp>
+#include <coil/runtime/text/impl/str_search.ipp>
+#include <coil/runtime/text/impl/str_split.ipp>
+#include <coil/runtime/text/impl/str_case.ipp>
+#include <coil/runtime/text/impl/str_predicates.ipp>
+#include <coil/runtime/text/impl/str_pad.ipp>
+#include <coil/runtime/text/impl/str_repr.ipp>

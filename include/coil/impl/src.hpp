@@ -18,6 +18,15 @@
 #include <coil/syntax/impl/lexer_strings.ipp>
 #include <coil/syntax/impl/lexer.ipp>
 #include <coil/syntax/impl/literals.ipp>
+#include <coil/syntax/impl/parser_state.ipp>
+#include <coil/syntax/impl/parse_statements.ipp>
+#include <coil/syntax/impl/parse_compound_statements.ipp>
+#include <coil/syntax/impl/parse_expressions.ipp>
+#include <coil/syntax/impl/parse_atoms.ipp>
+#include <coil/syntax/impl/parse_arguments.ipp>
+#include <coil/syntax/impl/parse_fstrings.ipp>
+#include <coil/syntax/impl/parse_targets.ipp>
+#include <coil/syntax/impl/parse_patterns.ipp>
 #include <coil/syntax/impl/parser.ipp>
 #include <coil/syntax/impl/ast_dump.ipp>
 #include <coil/runtime/impl/big_int_kernels.ipp>

@@ -197,6 +197,13 @@ def random_cases(c, rng, n):
                 i = rng.randint(0, len(s))
                 j = rng.randint(i, len(s))
                 c.add("slice", [s, i, j], lambda: s[i:j])
+            # Extended slices, given as CPython adjusts them: start, number of items, step.
+            for _ in range(2):
+                bounds = slice(rng.choice([None, 0, 1, -1, -3, 5]), rng.choice([None, 0, 2, -1, -2, 100]),
+                               rng.choice([-3, -2, -1, 1, 2, 3]))
+                start, stop, step = bounds.indices(len(s))
+                count = len(range(start, stop, step))
+                c.add("xslice", [s, start, count, step], lambda: s[bounds])
         elif kind == 2:
             for sub in substrings(rng, s, 3):
                 start, end = index_args(rng, len(s)), index_args(rng, len(s))

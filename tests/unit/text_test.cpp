@@ -7,6 +7,7 @@
 #include <coil/runtime/text/str_predicates.hpp>
 #include <coil/runtime/text/str_repr.hpp>
 #include <coil/runtime/text/str_search.hpp>
+#include <coil/runtime/text/str_slice.hpp>
 #include <coil/runtime/text/str_split.hpp>
 #include <coil/runtime/text/substring_search.hpp>
 #include <coil/runtime/text/unicode_properties.hpp>
@@ -14,6 +15,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdint>
 #include <fstream>
@@ -171,6 +173,10 @@ std::vector<field> run_case(const std::string& op, const std::vector<field>& a) 
     return {string_field(text::str_view(s(0)).substr(static_cast<std::size_t>(a.at(1).number),
                                                      static_cast<std::size_t>(a.at(2).number)))};
   }
+  if (op == "xslice") {
+    return {string_field(text::extended_slice(s(0), static_cast<std::size_t>(a.at(1).number),
+                                              static_cast<std::size_t>(a.at(2).number), a.at(3).number))};
+  }
   if (op == "repr") return one_string(text::repr(s(0)));
   if (op == "ascii") return one_string(text::ascii(s(0)));
   if (op == "strip" || op == "lstrip" || op == "rstrip") {
@@ -307,7 +313,7 @@ TEST_CASE("str methods agree with CPython 3.12 on every generated case", "[text]
   CHECK(cases >= 15000);
   for (const char* op : {"find", "rfind", "count", "split", "rsplit", "splitlines", "partition", "upper", "lower",
                          "title", "casefold", "swapcase", "capitalize", "strip", "center", "zfill", "expandtabs",
-                         "repr", "ascii", "replace", "charflags", "decode", "istitle", "isidentifier"}) {
+                         "repr", "ascii", "replace", "charflags", "decode", "istitle", "isidentifier", "xslice"}) {
     INFO(op);
     CHECK(per_operation[op] >= 20);
   }
@@ -440,4 +446,41 @@ TEST_CASE("UTF-8 offsets and counts on long mixed text", "[text]") {
   REQUIRE(view.substr(100, 200) == std::string_view(s).substr(starts[100], starts[200] - starts[100]));
   REQUIRE(text::is_ascii(std::string(1000, 'x')));
   REQUIRE(!text::is_ascii(std::string(999, 'x') + "\x80"));
+}
+
+TEST_CASE("the ASCII fast paths agree with the general paths", "[text]") {
+  // A non-ASCII character at the end sends the same ASCII text through the per-code-point loops.
+  std::mt19937 rng(4242);
+  for (int round = 0; round < 2000; ++round) {
+    std::string s;
+    for (int i = static_cast<int>(rng() % 40); i > 0; --i) s += static_cast<char>(rng() % 128);
+    const std::string tail = "\u00e9";
+    for (auto& [name, f] : case_functions) {
+      INFO(name << " of " << s);
+      std::string fast = f(s, text::unlimited_bytes).value();
+      std::string general = f(s + tail, text::unlimited_bytes).value();
+      REQUIRE(general.size() >= 2);
+      REQUIRE(fast == general.substr(0, general.size() - 2));
+    }
+    for (char c : {'a', ' ', '\0', '\x7f'}) {
+      std::string needle(1, c);
+      REQUIRE(text::count(s, needle) == static_cast<std::size_t>(std::count(s.begin(), s.end(), c)));
+    }
+  }
+}
+
+TEST_CASE("offset_index finds every code point of a long mixed str", "[text]") {
+  std::string s;
+  std::vector<std::size_t> starts;
+  const char* samples[] = {"a", "\u00e9", "\u4e2d", "\U0001F600"};
+  std::mt19937 rng(5);
+  for (int i = 0; i < 3000; ++i) {
+    starts.push_back(s.size());
+    s += samples[rng() % 4];
+  }
+  text::offset_index index(s);
+  for (std::size_t i = 0; i < starts.size(); ++i) REQUIRE(index.offset(s, i) == starts[i]);
+  REQUIRE(index.offset(s, starts.size()) == s.size());
+  REQUIRE(index.offset(s, starts.size() + 1000) == s.size());
+  REQUIRE(index.memory_bytes() >= starts.size() / text::offset_index::stride * sizeof(std::size_t));
 }

@@ -43,3 +43,4 @@
 #include <coil/runtime/text/impl/str_predicates.ipp>
 #include <coil/runtime/text/impl/str_pad.ipp>
 #include <coil/runtime/text/impl/str_repr.ipp>
+#include <coil/runtime/text/impl/str_slice.ipp>

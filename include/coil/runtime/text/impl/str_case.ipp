@@ -4,9 +4,12 @@
 #pragma once
 
 #include <coil/runtime/text/impl/size_arithmetic.ipp>
+#include <coil/runtime/text/impl/utf8.ipp>  // detail::load_word
 #include <coil/runtime/text/str_case.hpp>
 #include <coil/runtime/text/unicode_properties.hpp>
 #include <coil/runtime/text/utf8.hpp>
+
+#include <cstring>
 
 
 namespace coil::runtime::text {
@@ -122,8 +125,61 @@ inline void map_case(std::string_view s, Sink& sink) {
   }
 }
 
+// The top bit of each byte of w (all bytes < 0x80) that lies in [first, last]: adding
+// 0x80 - first sets a byte's top bit when it is >= first, without carrying into the next byte.
+inline std::uint64_t ascii_range_mask(std::uint64_t w, unsigned char first, unsigned char last) noexcept {
+  constexpr std::uint64_t ones = 0x0101010101010101ULL;
+  std::uint64_t at_least_first = w + ones * (0x80 - first);
+  std::uint64_t above_last = w + ones * (0x80 - last - 1);
+  return (at_least_first ^ above_last) & high_bits;
+}
+
+// All-ASCII input: the output has the same size, written in place without decoding; the
+// context-free methods flip the 0x20 bit of the letters a word at a time.
+template <case_method Method>
+inline void map_ascii_case(std::string_view s, char* out) noexcept {
+  const std::size_t n = s.size();
+  if constexpr (Method == case_method::upper || Method == case_method::lower || Method == case_method::casefold ||
+                Method == case_method::swapcase) {
+    std::size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+      std::uint64_t w = load_word(s.data() + i), mask;
+      if constexpr (Method == case_method::upper)
+        mask = ascii_range_mask(w, 'a', 'z');
+      else if constexpr (Method == case_method::swapcase)
+        mask = ascii_range_mask(w, 'a', 'z') | ascii_range_mask(w, 'A', 'Z');
+      else
+        mask = ascii_range_mask(w, 'A', 'Z');
+      w ^= mask >> 2;
+      std::memcpy(out + i, &w, sizeof w);
+    }
+    for (; i < n; ++i) {
+      if constexpr (Method == case_method::upper)
+        out[i] = ascii_upper(s[i]);
+      else if constexpr (Method == case_method::swapcase)
+        out[i] = ascii_letter(s[i]) ? static_cast<char>(s[i] ^ 0x20) : s[i];
+      else
+        out[i] = ascii_lower(s[i]);
+    }
+  } else if constexpr (Method == case_method::capitalize) {
+    for (std::size_t i = 0; i < n; ++i) out[i] = i == 0 ? ascii_upper(s[i]) : ascii_lower(s[i]);
+  } else {
+    bool previous_cased = false;
+    for (std::size_t i = 0; i < n; ++i) {
+      out[i] = previous_cased ? ascii_lower(s[i]) : ascii_upper(s[i]);
+      previous_cased = ascii_letter(s[i]);
+    }
+  }
+}
+
 template <case_method Method>
 inline text_result<std::string> change_case(std::string_view s, std::size_t max_bytes) {
+  if (is_ascii(s)) {
+    if (!fits(s.size(), max_bytes)) return tl::unexpected(text_error::output_too_large);
+    std::string out(s.size(), '\0');
+    map_ascii_case<Method>(s, out.data());
+    return out;
+  }
   const std::size_t ratio = unicode::tables::max_case_expansion_ratio;
   std::size_t reserve = s.size();
   if (!fits(saturating_multiply(s.size(), ratio), max_bytes)) {

@@ -4,10 +4,12 @@
 #pragma once
 
 #include <coil/runtime/text/impl/size_arithmetic.ipp>
+#include <coil/runtime/text/impl/utf8.ipp>  // detail::load_word
 #include <coil/runtime/text/str_search.hpp>
 #include <coil/runtime/text/substring_search.hpp>
 
 #include <algorithm>
+#include <bit>
 #include <limits>
 
 namespace coil::runtime::text {
@@ -31,9 +33,24 @@ inline std::size_t code_points_before(std::string_view window, std::size_t byte_
   return ascii ? byte_position : code_point_count(window.substr(0, byte_position));
 }
 
+// Occurrences of byte c, a word at a time: a byte of w ^ (c * 0x01..) is zero exactly where c
+// is, and the expression below sets the top bit of exactly those bytes.
+inline std::size_t count_byte(std::string_view s, char c) noexcept {
+  constexpr std::uint64_t low7 = 0x7F7F7F7F7F7F7F7FULL;
+  const std::uint64_t pattern = 0x0101010101010101ULL * static_cast<unsigned char>(c);
+  std::size_t n = 0, i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    std::uint64_t x = load_word(s.data() + i) ^ pattern;
+    n += static_cast<std::size_t>(std::popcount(~(((x & low7) + low7) | x | low7)));
+  }
+  for (; i < s.size(); ++i) n += s[i] == c;
+  return n;
+}
+
 // Non-overlapping matches of a non-empty needle in s, at most `limit`.
 inline std::size_t count_matches(std::string_view s, std::string_view needle, std::size_t limit) noexcept {
   std::size_t n = 0;
+  if (needle.size() == 1 && limit >= s.size()) return count_byte(s, needle[0]);
   if (needle.size() == 1) {
     const char c = needle[0];
     for (std::size_t at = s.find(c); at != std::string_view::npos && n < limit; at = s.find(c, at + 1)) ++n;

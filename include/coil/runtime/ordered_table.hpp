@@ -112,12 +112,15 @@ class ordered_table {
     return i;
   }
   // Changes whenever an entry is added or removed or the storage is rebuilt; assigning a value to
-  // an existing key does not change it. (CPython's dict iterators compare size(), not this, to
-  // raise "dictionary changed size during iteration"; this is for the VM's own caches.)
+  // an existing key does not change it. For the VM's own caches: a dict iterator that behaves like
+  // CPython's keeps (next index, size() at creation, items left) instead, raising "dictionary
+  // changed size during iteration" when size() differs and "dictionary keys changed during
+  // iteration" when it finds a live entry with no items left; d.update(other) raises "dict mutated
+  // during update" when other.end_index() changed during an insertion.
   std::uint64_t version() const noexcept { return version_; }
 
-  // How many entries (live or tombstones) the storage holds before the next insertion of a new key
-  // rebuilds it; an empty table counts as the 8-slot table its first insertion creates.
+  // The entries the storage has room for (two thirds of the slots; removals do not give room back,
+  // the next rebuild does); an empty table counts as the 8-slot table its first insertion creates.
   std::size_t capacity() const noexcept { return capacity_for(log2_slots_ == 0 ? min_log2_slots : log2_slots_); }
   // Bytes of storage held now (what the memory resource was asked for).
   std::size_t allocated_bytes() const noexcept { return log2_slots_ == 0 ? 0 : block_bytes(log2_slots_); }
@@ -145,7 +148,7 @@ class ordered_table {
   // Appends an entry without searching. Only for a key known to be absent, e.g. right after find()
   // reported it missing with no callback run since, or when building from distinct keys.
   std::size_t insert_new(std::int64_t hash, vm::value key, vm::value value);
-  // Removes the live entry at index i and returns it.
+  // Removes the entry at index i, which must be live, and returns it.
   table_entry erase_at(std::size_t i) noexcept;
   // dict.popitem: removes and returns the last live entry (nullopt when empty); like CPython, the
   // freed tail index is reused by the next insertion.

@@ -186,7 +186,7 @@ std::vector<field> run_case(const std::string& op, const std::vector<field>& a) 
                                           : (chars ? text::rstrip(s(0), s(1)) : text::rstrip(s(0)));
     return {string_field(r)};
   }
-  if (op == "splitlines") return pieces(text::splitlines(s(0), a.at(1).kind == 't'));
+  if (op == "splitlines") return or_error(text::splitlines(s(0), a.at(1).kind == 't'), pieces);
   if (op == "split" || op == "rsplit") {
     std::optional<std::string_view> sep;
     if (a.at(1).kind == 's') sep = s(1);
@@ -342,6 +342,15 @@ TEST_CASE("text functions fail with output_too_large before exceeding the byte b
   CHECK(text::repr("a\x01", 7).value() == "'a\\x01'");
   CHECK(text::repr("a\x01", 6).error() == text_error::output_too_large);
   CHECK(text::repr_size("it's") == 6);
+  // Lists: a budget in pieces.
+  CHECK(text::split("a,b,c", ",", -1, 3).value().size() == 3);
+  CHECK(text::split("a,b,c", ",", -1, 2).error() == text_error::output_too_large);
+  CHECK(text::rsplit("a,b,c", ",", -1, 2).error() == text_error::output_too_large);
+  CHECK(text::split("a b c", std::nullopt, -1, 2).error() == text_error::output_too_large);
+  CHECK(text::rsplit("a b c", std::nullopt, -1, 2).error() == text_error::output_too_large);
+  CHECK(text::rsplit("a b c", std::nullopt, 1, 2).value().size() == 2);
+  CHECK(text::splitlines("a\nb\nc", false, 3).value().size() == 3);
+  CHECK(text::splitlines("a\nb\nc", false, 2).error() == text_error::output_too_large);
   CHECK(std::string(text::python_type(text_error::empty_separator)) == "ValueError");
   CHECK(std::string(text::python_message(text_error::empty_separator)) == "empty separator");
 }
@@ -402,7 +411,7 @@ TEST_CASE("text functions are memory-safe on bytes that are not UTF-8", "[text]"
     (void)text::rsplit(s);
     (void)text::split(s, t, 2);
     (void)text::rsplit(s, t, 2);
-    (void)text::splitlines(s, true);
+    (void)text::splitlines(s, true, 3);
     (void)text::strip(s);
     (void)text::strip(s, t);
     (void)text::rstrip(s, t);

@@ -14,12 +14,37 @@ namespace coil::runtime::text {
 
 namespace detail {
 
+// Collects pieces up to a budget; once over it, full() stays true and the list is abandoned.
+class piece_collector {
+ public:
+  explicit piece_collector(std::size_t max_pieces) : max_pieces_(max_pieces) {}
+  // False once the budget is exhausted (the caller stops; finish() reports the error).
+  bool add(std::string_view piece) {
+    if (pieces_.size() >= max_pieces_) {
+      full_ = true;
+      return false;
+    }
+    pieces_.push_back(piece);
+    return true;
+  }
+  text_result<piece_list> finish(bool reverse = false) {
+    if (full_) return tl::unexpected(text_error::output_too_large);
+    if (reverse) std::reverse(pieces_.begin(), pieces_.end());
+    return std::move(pieces_);
+  }
+
+ private:
+  piece_list pieces_;
+  std::size_t max_pieces_;
+  bool full_ = false;
+};
+
 inline std::size_t split_limit(std::int64_t maxsplit) noexcept {
   return maxsplit < 0 ? std::numeric_limits<std::size_t>::max() : static_cast<std::size_t>(maxsplit);
 }
 
-inline piece_list split_whitespace(std::string_view s, std::size_t limit) {
-  piece_list pieces;
+inline text_result<piece_list> split_whitespace(std::string_view s, std::size_t limit, std::size_t max_pieces) {
+  piece_collector pieces(max_pieces);
   const std::size_t n = s.size();
   std::size_t i = 0;
   for (; limit > 0; --limit) {
@@ -31,7 +56,7 @@ inline piece_list split_whitespace(std::string_view s, std::size_t limit) {
     if (i == n) break;
     std::size_t j = i;
     while (i < n && flagged_length_at(s, i, unicode::flag::space) == 0) i += code_point_length_at(s, i);
-    pieces.push_back(s.substr(j, i - j));
+    if (!pieces.add(s.substr(j, i - j))) return pieces.finish();
   }
   if (i < n) {
     // Only reached when maxsplit ran out: skip the whitespace, keep the rest as it is.
@@ -40,13 +65,13 @@ inline piece_list split_whitespace(std::string_view s, std::size_t limit) {
       if (w == 0) break;
       i += w;
     }
-    if (i < n) pieces.push_back(s.substr(i));
+    if (i < n) pieces.add(s.substr(i));
   }
-  return pieces;
+  return pieces.finish();
 }
 
-inline piece_list rsplit_whitespace(std::string_view s, std::size_t limit) {
-  piece_list pieces;
+inline text_result<piece_list> rsplit_whitespace(std::string_view s, std::size_t limit, std::size_t max_pieces) {
+  piece_collector pieces(max_pieces);
   std::size_t i = s.size();  // everything before i is still to split
   for (; limit > 0; --limit) {
     while (i > 0) {
@@ -57,7 +82,7 @@ inline piece_list rsplit_whitespace(std::string_view s, std::size_t limit) {
     if (i == 0) break;
     std::size_t j = i;
     while (i > 0 && flagged_length_before(s, i, unicode::flag::space) == 0) i -= code_point_length_before(s, i);
-    pieces.push_back(s.substr(i, j - i));
+    if (!pieces.add(s.substr(i, j - i))) return pieces.finish();
   }
   if (i > 0) {
     while (i > 0) {
@@ -65,59 +90,61 @@ inline piece_list rsplit_whitespace(std::string_view s, std::size_t limit) {
       if (w == 0) break;
       i -= w;
     }
-    if (i > 0) pieces.push_back(s.substr(0, i));
+    if (i > 0) pieces.add(s.substr(0, i));
   }
-  std::reverse(pieces.begin(), pieces.end());
-  return pieces;
+  return pieces.finish(true);
 }
 
-inline piece_list split_separator(std::string_view s, std::string_view sep, std::size_t limit) {
-  piece_list pieces;
+inline text_result<piece_list> split_separator(std::string_view s, std::string_view sep, std::size_t limit,
+                                               std::size_t max_pieces) {
+  piece_collector pieces(max_pieces);
   substring_searcher searcher(sep, search_direction::forward);
   std::size_t i = 0;
   for (; limit > 0; --limit) {
     std::size_t at = sep.size() == 1 ? s.find(sep[0], i) : searcher.find_in(s.substr(i));
     if (at == std::string_view::npos) break;
     if (sep.size() != 1) at += i;
-    pieces.push_back(s.substr(i, at - i));
+    if (!pieces.add(s.substr(i, at - i))) return pieces.finish();
     i = at + sep.size();
   }
-  pieces.push_back(s.substr(i));
-  return pieces;
+  pieces.add(s.substr(i));
+  return pieces.finish();
 }
 
-inline piece_list rsplit_separator(std::string_view s, std::string_view sep, std::size_t limit) {
-  piece_list pieces;
+inline text_result<piece_list> rsplit_separator(std::string_view s, std::string_view sep, std::size_t limit,
+                                               std::size_t max_pieces) {
+  piece_collector pieces(max_pieces);
   substring_searcher searcher(sep, search_direction::backward);
   std::size_t i = s.size();  // everything before i is still to split
   for (; limit > 0; --limit) {
     std::size_t at = sep.size() == 1 ? (i == 0 ? std::string_view::npos : s.rfind(sep[0], i - 1))
                                      : searcher.find_in(s.substr(0, i));
     if (at == std::string_view::npos) break;
-    pieces.push_back(s.substr(at + sep.size(), i - at - sep.size()));
+    if (!pieces.add(s.substr(at + sep.size(), i - at - sep.size()))) return pieces.finish();
     i = at;
   }
-  pieces.push_back(s.substr(0, i));
-  std::reverse(pieces.begin(), pieces.end());
-  return pieces;
+  pieces.add(s.substr(0, i));
+  return pieces.finish(true);
 }
 
 }  // namespace detail
 
-COIL_DECL text_result<piece_list> split(std::string_view s, std::optional<std::string_view> sep, std::int64_t maxsplit) {
-  if (!sep) return detail::split_whitespace(s, detail::split_limit(maxsplit));
+COIL_DECL text_result<piece_list> split(std::string_view s, std::optional<std::string_view> sep, std::int64_t maxsplit,
+                                        std::size_t max_pieces) {
+  if (!sep) return detail::split_whitespace(s, detail::split_limit(maxsplit), max_pieces);
   if (sep->empty()) return tl::unexpected(text_error::empty_separator);
-  return detail::split_separator(s, *sep, detail::split_limit(maxsplit));
+  return detail::split_separator(s, *sep, detail::split_limit(maxsplit), max_pieces);
 }
 
-COIL_DECL text_result<piece_list> rsplit(std::string_view s, std::optional<std::string_view> sep, std::int64_t maxsplit) {
-  if (!sep) return detail::rsplit_whitespace(s, detail::split_limit(maxsplit));
+COIL_DECL text_result<piece_list> rsplit(std::string_view s, std::optional<std::string_view> sep, std::int64_t maxsplit,
+                                         std::size_t max_pieces) {
+  if (!sep) return detail::rsplit_whitespace(s, detail::split_limit(maxsplit), max_pieces);
   if (sep->empty()) return tl::unexpected(text_error::empty_separator);
-  return detail::rsplit_separator(s, *sep, detail::split_limit(maxsplit));
+  return detail::rsplit_separator(s, *sep, detail::split_limit(maxsplit), max_pieces);
 }
 
-COIL_DECL piece_list splitlines(std::string_view s, bool keepends) {
-  piece_list lines;
+COIL_DECL text_result<piece_list> splitlines(std::string_view s, bool keepends, std::size_t max_pieces) {
+  detail::piece_collector lines(max_pieces);
   const std::size_t n = s.size();
   std::size_t i = 0;
   while (i < n) {
@@ -129,9 +156,9 @@ COIL_DECL piece_list splitlines(std::string_view s, bool keepends) {
       i += (s[i] == '\r' && i + 1 < n && s[i + 1] == '\n') ? 2 : brk;
       if (keepends) eol = i;
     }
-    lines.push_back(s.substr(start, eol - start));
+    if (!lines.add(s.substr(start, eol - start))) break;
   }
-  return lines;
+  return lines.finish();
 }
 
 COIL_DECL text_result<partition_result> partition(std::string_view s, std::string_view sep) noexcept {

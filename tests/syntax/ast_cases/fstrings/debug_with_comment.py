@@ -1,0 +1,2 @@
+f"{x # a comment inside a debug field
+= }"

@@ -1,0 +1,3 @@
+x = b"\N{x}"
+y = r"\N{DASH}"
+z = br"\N"

@@ -164,17 +164,11 @@ inline tl::expected<std::string, literal_error> decode_escapes(std::string_view 
     if (e == 'N' && !bytes) {
       return tl::unexpected(literal_error{"\\N{...} escapes are not supported yet", escape_at});
     }
-    // Not an escape: the backslash stays (CPython 3.12 warns). A brace after it in an f-string
-    // part is read as a brace again.
+    // Not an escape: the backslash stays (CPython 3.12 warns) and the next character is read as
+    // usual (in an f-string part, a brace after it is still a doubled brace).
     out += '\\';
-    if (fstring && (e == '{' || e == '}')) {
-      i -= 1;
-      position -= 1;
-      continue;
-    }
     i -= 1;
     position -= 1;
-    continue;
   }
   return out;
 }

@@ -7,6 +7,7 @@
 #include <coil/runtime/text/str_predicates.hpp>
 #include <coil/runtime/text/str_repr.hpp>
 #include <coil/runtime/text/str_search.hpp>
+#include <coil/runtime/text/str_numeric.hpp>
 #include <coil/runtime/text/str_slice.hpp>
 #include <coil/runtime/text/str_split.hpp>
 #include <coil/runtime/text/substring_search.hpp>
@@ -177,6 +178,24 @@ std::vector<field> run_case(const std::string& op, const std::vector<field>& a) 
     return {string_field(text::extended_slice(s(0), static_cast<std::size_t>(a.at(1).number),
                                               static_cast<std::size_t>(a.at(2).number), a.at(3).number))};
   }
+  if (op == "int") {
+    // int(s) in base 10 once the text is ASCII: C whitespace around (the parser's isspace, so
+    // not '\x1c'), a sign, ASCII digits.
+    std::string ascii = text::decimal_and_space_to_ascii(s(0));
+    std::string_view t = ascii;
+    const std::string_view c_space = " \t\n\v\f\r";
+    while (!t.empty() && c_space.find(t.front()) != std::string_view::npos) t.remove_prefix(1);
+    while (!t.empty() && c_space.find(t.back()) != std::string_view::npos) t.remove_suffix(1);
+    bool negative = !t.empty() && t[0] == '-';
+    if (!t.empty() && (t[0] == '-' || t[0] == '+')) t.remove_prefix(1);
+    if (t.empty() || t.size() > 18) return {field{}};
+    std::int64_t value = 0;
+    for (char c : t) {
+      if (c < '0' || c > '9') return {field{}};
+      value = value * 10 + (c - '0');
+    }
+    return {int_field(negative ? -value : value)};
+  }
   if (op == "repr") return one_string(text::repr(s(0)));
   if (op == "ascii") return one_string(text::ascii(s(0)));
   if (op == "strip" || op == "lstrip" || op == "rstrip") {
@@ -313,7 +332,7 @@ TEST_CASE("str methods agree with CPython 3.12 on every generated case", "[text]
   CHECK(cases >= 15000);
   for (const char* op : {"find", "rfind", "count", "split", "rsplit", "splitlines", "partition", "upper", "lower",
                          "title", "casefold", "swapcase", "capitalize", "strip", "center", "zfill", "expandtabs",
-                         "repr", "ascii", "replace", "charflags", "decode", "istitle", "isidentifier", "xslice"}) {
+                         "repr", "ascii", "replace", "charflags", "decode", "istitle", "isidentifier", "xslice", "int"}) {
     INFO(op);
     CHECK(per_operation[op] >= 20);
   }

@@ -44,3 +44,4 @@
 #include <coil/runtime/text/impl/str_pad.ipp>
 #include <coil/runtime/text/impl/str_repr.ipp>
 #include <coil/runtime/text/impl/str_slice.ipp>
+#include <coil/runtime/text/impl/str_numeric.ipp>

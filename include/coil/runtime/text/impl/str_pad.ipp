@@ -163,7 +163,7 @@ COIL_DECL text_result<std::string> rjust(str_view s, std::int64_t width, char32_
 COIL_DECL text_result<std::string> zfill(str_view s, std::int64_t width, std::size_t max_bytes) {
   std::size_t fill = detail::margin(s, width);
   auto out = detail::pad(s.bytes(), fill, 0, '0', max_bytes);
-  if (out && fill > 0 && ((*out)[fill] == '+' || (*out)[fill] == '-')) {
+  if (out && fill > 0 && fill < out->size() && ((*out)[fill] == '+' || (*out)[fill] == '-')) {
     (*out)[0] = (*out)[fill];
     (*out)[fill] = '0';
   }

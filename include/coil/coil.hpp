@@ -5,3 +5,7 @@
 #include <coil/config.hpp>
 #include <coil/error.hpp>
 #include <coil/check.hpp>
+#include <coil/program.hpp>
+#include <coil/run.hpp>
+#include <coil/run_options.hpp>
+#include <coil/value.hpp>

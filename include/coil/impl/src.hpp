@@ -29,6 +29,11 @@
 #include <coil/syntax/impl/parse_patterns.ipp>
 #include <coil/syntax/impl/parser.ipp>
 #include <coil/syntax/impl/ast_dump.ipp>
+#include <coil/compiler/impl/symbol_table_builder.ipp>
+#include <coil/compiler/impl/placement_checks.ipp>
+#include <coil/compiler/impl/symbol_walk.ipp>
+#include <coil/compiler/impl/scope_resolution.ipp>
+#include <coil/compiler/impl/symbol_table.ipp>
 #include <coil/runtime/impl/big_int_kernels.ipp>
 #include <coil/runtime/impl/big_int.ipp>
 #include <coil/runtime/impl/big_int_division.ipp>
@@ -45,3 +50,8 @@
 #include <coil/runtime/text/impl/str_repr.ipp>
 #include <coil/runtime/text/impl/str_slice.ipp>
 #include <coil/runtime/text/impl/str_numeric.ipp>
+#include <coil/compiler/impl/code_generator.ipp>
+#include <coil/impl/value.ipp>
+#include <coil/impl/program.ipp>
+#include <coil/host/impl/value_conversion.ipp>
+#include <coil/impl/run.ipp>

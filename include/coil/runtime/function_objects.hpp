@@ -3,9 +3,14 @@
 // and bound methods.
 #pragma once
 
+#include <coil/runtime/builtin_types.hpp>
 #include <coil/runtime/type_object.hpp>
 #include <coil/vm/code.hpp>
 #include <coil/vm/heap.hpp>
+
+#include <initializer_list>
+#include <span>
+#include <string_view>
 
 namespace coil::runtime {
 
@@ -44,6 +49,23 @@ struct native_function_object : vm::object {
   std::string_view owner;  // the type or module name, for repr and errors ("" for builtins)
   void trace(vm::tracer&) {}
 };
+
+// The method objects of a builtin type, made once per process and never freed: like the type
+// objects that point at them they are immortal and shared by every execution.
+inline std::span<native_function_object* const> make_methods(std::string_view owner,
+                                                             std::initializer_list<method_definition> definitions) {
+  auto** pointers = new native_function_object*[definitions.size()];
+  std::size_t i = 0;
+  for (const auto& definition : definitions) {
+    auto* f = new native_function_object();
+    f->type = &builtin_function_type;
+    f->name = definition.name;
+    f->function = definition.function;
+    f->owner = owner;
+    pointers[i++] = f;
+  }
+  return {pointers, definitions.size()};
+}
 
 struct bound_method_object : vm::object {
   static constexpr const char* layout_name = "method";

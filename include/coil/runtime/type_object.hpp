@@ -44,6 +44,8 @@ struct method_definition {
   native_function function;
 };
 
+struct native_function_object;  // runtime/function_objects.hpp
+
 enum class compare_operator : std::uint8_t { less, less_equal, equal, not_equal, greater, greater_equal };
 
 inline constexpr std::size_t binary_operator_count = 13;  // syntax::binary_operator
@@ -84,7 +86,8 @@ struct type_object : vm::object {
   // Attribute lookup beyond the method table (instance attributes, module members).
   value (*get_attribute)(interpreter&, value self, value name) = nullptr;
   value (*set_attribute)(interpreter&, value self, value name, value item) = nullptr;
-  std::span<const method_definition> methods;
+  // The builtin methods, as immortal function objects (runtime/function_objects.hpp make_methods).
+  std::span<native_function_object* const> methods;
 };
 
 }  // namespace coil::runtime

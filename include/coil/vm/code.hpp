@@ -75,7 +75,6 @@ struct code_object : object {
   std::vector<instruction> instructions;
   std::vector<syntax::source_span> spans;  // one per instruction: where it came from
   std::vector<value> constants;             // unboxed words or immortal objects of the program
-  std::vector<std::string> names;           // attribute, global and import names (by index)
   std::vector<exception_range> exception_ranges;  // innermost first for overlapping ranges
 
   // Registers: parameters first (positional-only, positional, *args, keyword-only, **kwargs),

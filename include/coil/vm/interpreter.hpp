@@ -60,6 +60,13 @@ class interpreter {
   interpreter& operator=(const interpreter&) = delete;
   ~interpreter();
 
+  // Binds a module global before the run (the host's inputs); ignored when the script never
+  // mentions the name.
+  void set_global(std::string_view name, value v) {
+    for (std::size_t slot = 0; slot < program_.global_names.size(); ++slot)
+      if (program_.global_names[slot] == name) globals_[slot] = v;
+  }
+
   // Runs the module body to completion. Returns the value of the last expression statement
   // (None if there is none), or raised() with the exception in `pending_exception()`.
   value run_module();
@@ -88,6 +95,21 @@ class interpreter {
   value pending_exception() const { return pending_; }
   value take_pending_exception();
   termination terminated() const { return terminated_; }
+
+  // Keeps `v` reachable by the collector until the returned guard is destroyed: for values native
+  // code holds in C++ locals while it calls back into Python.
+  class root_guard {
+   public:
+    root_guard(std::vector<value>& roots, value v) : roots_(roots), size_(roots.size()) { roots.push_back(v); }
+    root_guard(const root_guard&) = delete;
+    root_guard& operator=(const root_guard&) = delete;
+    ~root_guard() { roots_.resize(size_); }
+
+   private:
+    std::vector<value>& roots_;
+    std::size_t size_;
+  };
+  [[nodiscard]] root_guard root(value v) { return root_guard(native_roots_, v); }
 
   // Calls any callable with positional arguments from native code (a nested dispatch loop for a
   // Python function). Returns raised() on error.

@@ -4,11 +4,13 @@
 
 #include <coil/runtime/builtin_types.hpp>
 #include <coil/runtime/function_objects.hpp>
+#include <coil/runtime/impl/list_methods.ipp>
 #include <coil/runtime/impl/numeric_types.ipp>
 #include <coil/runtime/sequence_objects.hpp>
 #include <coil/runtime/str_object.hpp>
 #include <coil/vm/interpreter.hpp>
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -45,6 +47,30 @@ inline value builtin_len(interpreter& in, const call_arguments& args) {
 inline value builtin_repr(interpreter& in, const call_arguments& args) {
   if (!check_arity(in, args, "repr", 1)) return value::raised();
   return in.repr(args.positional[0]);
+}
+
+// reversed(seq): the items collected back to front into a list that a plain iterator walks.
+// Reversing a view taken now (not lazily) differs from CPython only when the sequence is mutated
+// during the iteration.
+inline value builtin_reversed(interpreter& in, const call_arguments& args) {
+  if (!check_arity(in, args, "reversed", 1)) return value::raised();
+  value sequence = args.positional[0];
+  auto* type = in.type_of(sequence);
+  if (type->length == nullptr || (type->get_item == nullptr && type != &dict_type) || type == &dict_view_type)
+    return in.raise_type_error("'" + std::string(type->name) + "' object is not reversible");
+  auto* items = in.new_list();
+  value result = value::from_object(items);
+  auto root = in.root(result);
+  value iterator = in.get_iterator(sequence);
+  if (iterator.is_raised()) return iterator;
+  for (;;) {
+    value item = in.next(iterator);
+    if (item.is_raised()) return item;
+    if (item.is_unbound()) break;
+    items->items.push_back(item);
+  }
+  std::reverse(items->items.begin(), items->items.end());
+  return in.get_iterator(result);
 }
 
 inline value builtin_hash(interpreter& in, const call_arguments& args) {
@@ -177,6 +203,26 @@ inline value builtin_chr(interpreter& in, const call_arguments& args) {
     out += static_cast<char>(0x80 | (code & 0x3F));
   }
   return in.make_str(out);
+}
+
+inline value builtin_sorted(interpreter& in, const call_arguments& args) {
+  if (args.positional.size() != 1)
+    return in.raise_type_error("sorted expected 1 argument, got " + std::to_string(args.positional.size()));
+  auto* out = in.new_list();
+  value result = value::from_object(out);
+  auto root = in.root(result);
+  value iterator = in.get_iterator(args.positional[0]);
+  if (iterator.is_raised()) return iterator;
+  for (;;) {
+    value item = in.next(iterator);
+    if (item.is_raised()) return item;
+    if (item.is_unbound()) break;
+    out->items.push_back(item);
+  }
+  value self = result;
+  std::vector<value> positional{self};
+  value r = list_detail::sort(in, call_arguments{positional, args.keyword_values, args.keyword_names});
+  return r.is_raised() ? r : result;
 }
 
 inline value builtin_sum(interpreter& in, const call_arguments& args) {
@@ -316,7 +362,7 @@ inline const std::vector<builtin_entry>& builtins() {
     };
     std::vector<builtin_entry> out;
     for (auto& f : functions) out.push_back({f.name, value::from_object(&f)});
-    for (type_object* t : {&object_type, &type_type, &bool_type, &int_type, &float_type, &str_type, &tuple_type, &list_type, &range_type})
+    for (type_object* t : {&object_type, &type_type, &bool_type, &int_type, &float_type, &str_type, &tuple_type, &list_type, &dict_type, &range_type})
       out.push_back({t->name, value::from_object(t)});
     for (auto& t : exception_types) out.push_back({t.name, value::from_object(&t)});
     return out;

@@ -5,16 +5,20 @@
 #include <coil/runtime/builtin_types.hpp>
 #include <coil/runtime/impl/callable_types.ipp>
 #include <coil/runtime/impl/constructors.ipp>
+#include <coil/runtime/impl/dict_type.ipp>
 #include <coil/runtime/impl/exception_types.ipp>
+#include <coil/runtime/impl/list_methods.ipp>
 #include <coil/runtime/impl/numeric_types.ipp>
 #include <coil/runtime/impl/sequence_types.ipp>
 #include <coil/runtime/impl/str_type.ipp>
 
 namespace coil::runtime {
 // Marks a builtin type as an instance of `type` and attaches its constructor.
-inline type_object builtin(type_object t, value (*construct)(interpreter&, type_object*, const call_arguments&) = nullptr) {
+inline type_object builtin(type_object t, value (*construct)(interpreter&, type_object*, const call_arguments&) = nullptr,
+                           std::span<native_function_object* const> methods = {}) {
   t.type = &type_type;
   if (construct != nullptr) t.construct = construct;
+  if (!methods.empty()) t.methods = methods;
   return t;
 }
 
@@ -54,7 +58,10 @@ COIL_DECL type_object bool_type = builtin(make_bool_type(), construct_bool);
 COIL_DECL type_object float_type = builtin(make_float_type(), construct_float);
 COIL_DECL type_object str_type = builtin(make_str_type(), construct_str);
 COIL_DECL type_object tuple_type = builtin(make_tuple_type(), construct_tuple);
-COIL_DECL type_object list_type = builtin(make_list_type(), construct_list);
+COIL_DECL type_object list_type = builtin(make_list_type(), construct_list, list_methods());
+COIL_DECL type_object dict_type = builtin(make_dict_type());
+COIL_DECL type_object dict_view_type = builtin(make_dict_view_type());
+COIL_DECL type_object dict_iterator_type = builtin(make_dict_iterator_type());
 COIL_DECL type_object range_type = builtin(make_range_type(), construct_range);
 COIL_DECL type_object sequence_iterator_type =
     builtin(make_iterator_type("iterator", &vm::layout_of<sequence_iterator_object>, sequence_detail::sequence_iterator_next));

@@ -5,7 +5,7 @@
 
 #include <coil/runtime/builtin_types.hpp>
 #include <coil/runtime/int_object.hpp>
-#include <coil/syntax/impl/constant_repr.ipp>
+#include <coil/runtime/float_repr.hpp>
 #include <coil/vm/interpreter.hpp>
 #include <coil/vm/object_layout_of.hpp>
 
@@ -353,7 +353,7 @@ inline value int_invert(interpreter& in, value self) {
 }
 
 inline value float_repr(interpreter& in, value self) {
-  return in.make_str(syntax::dump_detail::repr_float(self.as_double()));
+  return in.make_str(repr_float(self.as_double()));
 }
 inline value float_hash(interpreter& in, value self) { return in.make_int(hash_double(self.as_double())); }
 inline value float_truthy(interpreter&, value self) { return value::from_bool(self.as_double() != 0.0); }

@@ -5,7 +5,7 @@
 #include <coil/runtime/builtin_types.hpp>
 #include <coil/runtime/sequence_objects.hpp>
 #include <coil/runtime/str_object.hpp>
-#include <coil/syntax/impl/constant_repr.ipp>
+#include <coil/runtime/text/str_repr.hpp>
 #include <coil/vm/interpreter.hpp>
 #include <coil/vm/object_layout_of.hpp>
 
@@ -17,7 +17,11 @@ namespace str_detail {
 inline bool is_str(value v) { return v.is_object() && is_subtype(v.as_object()->type, &str_type); }
 inline str_object* as_str(value v) { return static_cast<str_object*>(v.as_object()); }
 
-inline value str_repr(interpreter& in, value self) { return in.make_str(syntax::dump_detail::repr_str(as_str(self)->view())); }
+inline value str_repr(interpreter& in, value self) {
+  std::string out;
+  text::append_repr(out, as_str(self)->view());
+  return in.make_str(out);
+}
 inline value str_str(interpreter&, value self) { return self; }
 inline value str_hash(interpreter& in, value self) { return in.make_int(as_str(self)->hash); }
 inline value str_length(interpreter& in, value self) { return in.make_int(as_str(self)->length); }

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <coil/runtime/builtin_types.hpp>
+#include <coil/runtime/impl/dict_type.ipp>
 #include <coil/runtime/function_objects.hpp>
 #include <coil/runtime/sequence_objects.hpp>
 #include <coil/runtime/str_object.hpp>
@@ -73,8 +74,16 @@ COIL_DECL bool interpreter::bind_arguments(frame* f, runtime::function_object* f
       message += "from " + std::to_string(positional - default_count) + " to " + std::to_string(positional);
     else
       message += std::to_string(positional);
+    std::size_t keyword_only_given = 0;
+    for (const value& name : args.keyword_names)
+      for (std::size_t k = positional; k < positional + keyword_only; ++k)
+        if (code->local_names[k] == static_cast<runtime::str_object*>(name.as_object())->view()) ++keyword_only_given;
     message += std::string(" positional argument") + (positional == 1 && default_count == 0 ? "" : "s") + " but " +
-               std::to_string(given) + (given == 1 ? " was" : " were") + " given";
+               std::to_string(given);
+    if (keyword_only_given > 0)
+      message += std::string(" positional argument") + (given == 1 ? "" : "s") + " (and " + std::to_string(keyword_only_given) +
+                 " keyword-only argument" + (keyword_only_given == 1 ? "" : "s") + ")";
+    message += std::string(given == 1 && keyword_only_given == 0 ? " was" : " were") + " given";
     raise_type_error(message);
     return false;
   }
@@ -85,9 +94,10 @@ COIL_DECL bool interpreter::bind_arguments(frame* f, runtime::function_object* f
     registers[next_register++] =
         given > positional ? make_tuple(args.positional.subspan(positional)) : make_tuple({});
   }
+  runtime::dict_object* extra_keywords = nullptr;
   if (has_varkeywords) {
-    raise_error(exception_type(exception_kind::not_implemented_error), "**kwargs parameters are not supported yet");
-    return false;
+    extra_keywords = runtime::dict_detail::new_dict(*this);
+    registers[next_register++] = value::from_object(extra_keywords);
   }
   for (std::size_t k = 0; k < args.keyword_values.size(); ++k) {
     auto name = static_cast<runtime::str_object*>(args.keyword_names[k].as_object())->view();
@@ -95,6 +105,14 @@ COIL_DECL bool interpreter::bind_arguments(frame* f, runtime::function_object* f
     for (; index < positional + keyword_only; ++index)
       if (code->local_names[index] == name) break;
     if (index == positional + keyword_only) {
+      if (extra_keywords != nullptr) {
+        if (!runtime::dict_detail::lookup(*this, extra_keywords, args.keyword_names[k]).is_unbound()) {
+          raise_type_error(std::string(function_name(fn)) + "() got multiple values for argument '" + std::string(name) + "'");
+          return false;
+        }
+        if (!runtime::dict_detail::store(*this, extra_keywords, args.keyword_names[k], args.keyword_values[k])) return false;
+        continue;
+      }
       for (std::size_t p = 0; p < code->positional_only_count; ++p) {
         if (code->local_names[p] == name) {
           raise_type_error(std::string(function_name(fn)) +

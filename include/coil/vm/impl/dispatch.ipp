@@ -9,6 +9,7 @@
 #pragma once
 
 #include <coil/runtime/builtin_types.hpp>
+#include <coil/runtime/impl/builtin_types.ipp>
 #include <coil/runtime/exception_object.hpp>
 #include <coil/runtime/function_objects.hpp>
 #include <coil/runtime/sequence_objects.hpp>
@@ -117,7 +118,7 @@ next_instruction:
     if (R[in.a].is_unbound()) {
       f->pc = pc;
       raise_error(exception_type(exception_kind::unbound_local_error),
-                  "cannot access local variable '" + f->code->names[in.b] + "' where it is not associated with a value");
+                  "cannot access local variable '" + std::string(str_view(K[in.b])) + "' where it is not associated with a value");
       goto unwind;
     }
     COIL_NEXT();
@@ -126,7 +127,7 @@ next_instruction:
     if (R[in.a].is_unbound()) {
       f->pc = pc;
       raise_error(exception_type(exception_kind::unbound_local_error),
-                  "cannot access local variable '" + f->code->names[in.b] + "' where it is not associated with a value");
+                  "cannot access local variable '" + std::string(str_view(K[in.b])) + "' where it is not associated with a value");
       goto unwind;
     }
     R[in.a] = value::unbound();
@@ -523,6 +524,57 @@ next_instruction:
     R[in.a] = r;
     COIL_NEXT();
   }
+  COIL_CASE(build_dict) {
+    f->pc = pc;
+    auto* d = runtime::dict_detail::new_dict(*this);
+    R[in.a] = value::from_object(d);
+    for (std::uint16_t i = 0; i < in.c; ++i)
+      if (!runtime::dict_detail::store(*this, d, R[in.b + 2 * i], R[in.b + 2 * i + 1])) goto unwind;
+    COIL_NEXT();
+  }
+  COIL_CASE(dict_set) {
+    f->pc = pc;
+    if (!runtime::dict_detail::store(*this, runtime::dict_detail::as_dict(R[in.a]), R[in.b], R[in.c])) goto unwind;
+    COIL_NEXT();
+  }
+  COIL_CASE(dict_update) {
+    f->pc = pc;
+    if (!runtime::dict_detail::is_dict(R[in.b])) {
+      raise_type_error("'" + std::string(type_of(R[in.b])->name) + "' object is not a mapping");
+      goto unwind;
+    }
+    if (!runtime::dict_detail::update_from(*this, runtime::dict_detail::as_dict(R[in.a]), R[in.b])) goto unwind;
+    COIL_NEXT();
+  }
+  COIL_CASE(dict_merge) {
+    // f(**m): like dict_update, but a repeated keyword is an error naming the function.
+    f->pc = pc;
+    value source = R[in.b];
+    if (!runtime::dict_detail::is_dict(source)) {
+      raise_type_error(std::string(runtime::callable_detail::callable_name(*this, R[in.c])) +
+                       " argument after ** must be a mapping, not " + std::string(type_of(source)->name));
+      goto unwind;
+    }
+    auto* target = runtime::dict_detail::as_dict(R[in.a]);
+    auto* from = runtime::dict_detail::as_dict(source);
+    for (std::size_t i = 0; i < from->table.end_index(); ++i) {
+      if (!from->table.is_live(i)) continue;
+      const runtime::table_entry entry = from->table.entry(i);
+      if (type_of(entry.key) != &runtime::str_type) {
+        raise_type_error("keywords must be strings");
+        goto unwind;
+      }
+      value existing = runtime::dict_detail::lookup(*this, target, entry.key);
+      COIL_CHECK(existing);
+      if (!existing.is_unbound()) {
+        raise_type_error(std::string(runtime::callable_detail::callable_name(*this, R[in.c])) + " got multiple values for keyword argument '" +
+                         std::string(str_view(entry.key)) + "'");
+        goto unwind;
+      }
+      if (!runtime::dict_detail::store(*this, target, entry.key, entry.value)) goto unwind;
+    }
+    COIL_NEXT();
+  }
   COIL_CASE(list_append) {
     static_cast<runtime::list_object*>(R[in.a].as_object())->items.push_back(R[in.b]);
     COIL_NEXT();
@@ -642,6 +694,44 @@ next_instruction:
     COIL_SAFE_POINT();
     auto* names = static_cast<runtime::tuple_object*>(K[in.b].as_object());
     runtime::call_arguments args{{R + in.a + 1, in.c}, {R + in.a + 1 + in.c, names->size}, names->span()};
+    if (callee.is_object() && callee.as_object()->type == &runtime::function_type) {
+      auto* function = static_cast<runtime::function_object*>(callee.as_object());
+      if (frames_.depth() >= limits_.max_recursion_depth) {
+        raise_error(exception_type(exception_kind::recursion_error), "maximum recursion depth exceeded");
+        goto unwind;
+      }
+      frame* callee_frame = push_frame(function->code, function);
+      if (!bind_arguments(callee_frame, function, args)) {
+        current_ = callee_frame->caller;
+        frames_.pop();
+        goto unwind;
+      }
+      callee_frame->return_register = in.a;
+      f = callee_frame;
+      COIL_LOAD_FRAME();
+      COIL_NEXT();
+    }
+    value r = call(callee, args);
+    COIL_CHECK(r);
+    R[in.a] = r;
+    COIL_NEXT();
+  }
+  COIL_CASE(call_unpacked) {
+    // R[a] = R[b](*R[c], **R[c+1]): R[c] is a tuple, R[c+1] a dict or None.
+    f->pc = pc;
+    COIL_SAFE_POINT();
+    value callee = R[in.b];
+    auto positional = runtime::sequence_detail::items_of(R[in.c]);
+    std::vector<value> keyword_names, keyword_values;
+    if (!R[in.c + 1].is_none()) {
+      auto* d = runtime::dict_detail::as_dict(R[in.c + 1]);
+      for (std::size_t i = 0; i < d->table.end_index(); ++i) {
+        if (!d->table.is_live(i)) continue;
+        keyword_names.push_back(d->table.entry(i).key);
+        keyword_values.push_back(d->table.entry(i).value);
+      }
+    }
+    runtime::call_arguments args{positional, keyword_values, keyword_names};
     if (callee.is_object() && callee.as_object()->type == &runtime::function_type) {
       auto* function = static_cast<runtime::function_object*>(callee.as_object());
       if (frames_.depth() >= limits_.max_recursion_depth) {
@@ -798,14 +888,9 @@ next_instruction:
   COIL_CASE(delete_attr)
   COIL_CASE(build_slice)
   COIL_CASE(build_set)
-  COIL_CASE(build_dict)
   COIL_CASE(set_add)
   COIL_CASE(set_update)
-  COIL_CASE(dict_set)
-  COIL_CASE(dict_update)
-  COIL_CASE(dict_merge)
   COIL_CASE(unpack_starred)
-  COIL_CASE(call_unpacked)
   COIL_CASE(yield_value)
   COIL_CASE(yield_from)
   COIL_CASE(return_generator)

@@ -339,14 +339,10 @@ COIL_DECL value interpreter::get_attribute(value object, value name) {
   auto* type = type_of(object);
   auto wanted = static_cast<runtime::str_object*>(name.as_object())->view();
   for (auto* t = type; t != nullptr; t = t->base) {
-    for (const auto& method : t->methods) {
-      if (method.name == wanted) {
+    for (runtime::native_function_object* method : t->methods) {
+      if (method->name == wanted) {
         auto* bound = heap_.make<runtime::bound_method_object>(&runtime::method_type);
-        auto* function = heap_.make<runtime::native_function_object>(&runtime::builtin_function_type);
-        function->name = method.name;
-        function->function = method.function;
-        function->owner = t->name;
-        bound->function = value::from_object(function);
+        bound->function = value::from_object(method);
         bound->self = object;
         return value::from_object(bound);
       }

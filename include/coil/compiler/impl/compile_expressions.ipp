@@ -1,0 +1,500 @@
+// Expressions: each compiles into a register, the caller's target where that is safe, and leaves
+// the temporaries it used free again.
+#pragma once
+
+#include <coil/compiler/impl/code_generator.ipp>
+#include <coil/syntax/literals.hpp>
+
+#include <string>
+
+namespace coil::compiler::detail {
+
+using syntax::expr_kind;
+
+inline reg generator::expr(const syntax::expr* e, std::optional<reg> target) {
+  const syntax::source_span saved_span = f_->span_;
+  f_->span_ = e->where;
+  const reg mark = f_->next_free_;
+  // A plain local read needs no instruction when the caller does not care where the value is.
+  if (e->kind == expr_kind::Name && !target) {
+    const auto& name = e->as<syntax::name_expr>();
+    const symbol* sym = f_->scope_.find(name.id);
+    if (f_->scope_.is_function_like() && sym != nullptr && sym->scope == name_scope::local) {
+      reg r = *local_register(sym->name);
+      if (!f_->assigned_[r]) f_->emit(vm::opcode::check_bound, r, str_constant(sym->name));
+      f_->span_ = saved_span;
+      return r;
+    }
+  }
+  // Expressions that write their target before reading all their operands need a fresh
+  // register when the target is a named local (`x = y and x`).
+  const bool writes_early = e->kind == expr_kind::BoolOp || e->kind == expr_kind::IfExp || e->kind == expr_kind::NamedExpr ||
+                            e->kind == expr_kind::Compare;
+  reg t;
+  if (!target || (writes_early && f_->is_named(*target))) {
+    t = f_->allocate();
+  } else {
+    t = *target;
+  }
+  switch (e->kind) {
+    case expr_kind::Constant: expr_constant(e->as<syntax::constant_expr>(), t); break;
+    case expr_kind::Name: load_name(e->as<syntax::name_expr>().id, t, e->where); break;
+    case expr_kind::BinOp: expr_binary(e->as<syntax::bin_op_expr>(), t); break;
+    case expr_kind::UnaryOp: {
+      const auto& u = e->as<syntax::unary_op_expr>();
+      // Negative literals fold, so -1 is one load.
+      if (u.op == syntax::unary_operator::minus && u.operand->kind == expr_kind::Constant &&
+          u.operand->as<syntax::constant_expr>().what == syntax::constant_kind::integer) {
+        const auto& c = u.operand->as<syntax::constant_expr>();
+        auto digits = runtime::big_int::from_digits(c.text, c.base);
+        if (digits) {
+          runtime::big_int negated = -*digits;
+          auto small = negated.to_int64();
+          if (small && *small >= INT16_MIN) {
+            f_->emit(vm::opcode::load_small_int, t, static_cast<std::uint16_t>(static_cast<std::int16_t>(*small)));
+          } else if (small && vm::value::fits_small_int(*small)) {
+            f_->emit(vm::opcode::load_const, t, f_->constant(vm::value::from_small_int(*small)));
+          } else {
+            f_->emit(vm::opcode::load_const, t, f_->constant(program_.big_int_constant(std::move(negated))));
+          }
+          break;
+        }
+      }
+      const reg operand = expr(u.operand);
+      vm::opcode op = vm::opcode::negate;
+      switch (u.op) {
+        case syntax::unary_operator::minus: op = vm::opcode::negate; break;
+        case syntax::unary_operator::plus: op = vm::opcode::positive; break;
+        case syntax::unary_operator::invert: op = vm::opcode::invert; break;
+        case syntax::unary_operator::not_: op = vm::opcode::logical_not; break;
+      }
+      f_->span_ = e->where;
+      f_->emit(op, t, operand);
+      break;
+    }
+    case expr_kind::BoolOp: expr_bool_op(e->as<syntax::bool_op_expr>(), t); break;
+    case expr_kind::Compare: expr_compare(e->as<syntax::compare_expr>(), t); break;
+    case expr_kind::IfExp: {
+      const auto& c = e->as<syntax::if_exp_expr>();
+      std::vector<std::uint32_t> to_else;
+      condition_jump(c.test, false, to_else);
+      ++f_->conditional_depth_;
+      expr(c.body, t);
+      const std::uint32_t to_end = emit_jump(vm::opcode::jump);
+      for (auto j : to_else) patch_jump(j, f_->here());
+      expr(c.orelse, t);
+      --f_->conditional_depth_;
+      patch_jump(to_end, f_->here());
+      break;
+    }
+    case expr_kind::Call: expr_call(e->as<syntax::call_expr>(), t); break;
+    case expr_kind::Attribute: {
+      const auto& a = e->as<syntax::attribute_expr>();
+      const reg object = expr(a.value);
+      f_->span_ = e->where;
+      f_->emit(vm::opcode::get_attr, t, object, str_constant(a.attr));
+      break;
+    }
+    case expr_kind::Subscript: {
+      const auto& s = e->as<syntax::subscript_expr>();
+      const reg object = expr(s.value);
+      if (s.slice->kind == expr_kind::Slice) unsupported(s.slice->where, "slices");
+      const reg key = expr(s.slice);
+      f_->span_ = e->where;
+      f_->emit(vm::opcode::get_item, t, object, key);
+      break;
+    }
+    case expr_kind::List: expr_sequence(e->as<syntax::list_expr>(), t, false); break;
+    case expr_kind::Tuple: expr_sequence(e->as<syntax::list_expr>(), t, true); break;
+    case expr_kind::JoinedStr: expr_joined_str(e->as<syntax::joined_str_expr>(), t); break;
+    case expr_kind::FormattedValue: {
+      // Only inside a JoinedStr; handled there.
+      fail(e->where, "SystemError", "coil: a formatted value outside an f-string");
+    }
+    case expr_kind::NamedExpr: expr_named(e->as<syntax::named_expr>(), t); break;
+    case expr_kind::Lambda: {
+      const auto& l = e->as<syntax::lambda_expr>();
+      const scope* s = symbols_.scope_of(e);
+      vm::code_object* code = compile_function_code(*s, l.args, nullptr, l.body, nullptr);
+      emit_make_function(*s, code, l.args, t);
+      break;
+    }
+    case expr_kind::ListComp: expr_comprehension(e, t); break;
+    case expr_kind::Dict: expr_dict(e->as<syntax::dict_expr>(), t); break;
+    case expr_kind::Set: unsupported(e->where, "set displays");
+    case expr_kind::SetComp: unsupported(e->where, "set comprehensions");
+    case expr_kind::DictComp: expr_comprehension(e, t); break;
+    case expr_kind::GeneratorExp: unsupported(e->where, "generator expressions");
+    case expr_kind::Await: unsupported(e->where, "await expressions");
+    case expr_kind::Yield:
+    case expr_kind::YieldFrom: unsupported(e->where, "generators (yield)");
+    case expr_kind::Starred: fail(e->where, "SyntaxError", "can't use starred expression here");
+    case expr_kind::Slice: unsupported(e->where, "slices");
+  }
+  f_->span_ = saved_span;
+  if (target) {
+    if (t != *target) f_->emit(vm::opcode::move, *target, t);
+    f_->next_free_ = mark;
+    return *target;
+  }
+  f_->next_free_ = static_cast<reg>(t + 1);
+  return t;
+}
+
+inline void generator::expr_constant(const syntax::constant_expr& c, reg target) {
+  using syntax::constant_kind;
+  switch (c.what) {
+    case constant_kind::none: f_->emit(vm::opcode::load_none, target); return;
+    case constant_kind::true_: f_->emit(vm::opcode::load_bool, target, 1); return;
+    case constant_kind::false_: f_->emit(vm::opcode::load_bool, target, 0); return;
+    case constant_kind::ellipsis: f_->emit(vm::opcode::load_const, target, f_->constant(vm::value::ellipsis())); return;
+    case constant_kind::floating: f_->emit(vm::opcode::load_const, target, f_->constant(vm::value::from_double(c.number))); return;
+    case constant_kind::imaginary: unsupported(f_->span_, "complex numbers");
+    case constant_kind::bytes: unsupported(f_->span_, "bytes literals");
+    case constant_kind::string: f_->emit(vm::opcode::load_const, target, str_constant(c.text)); return;
+    case constant_kind::integer: {
+      if (c.base == 10 && c.text.size() > runtime::big_int::max_str_digits)
+        fail(f_->span_, "SyntaxError",
+             "Exceeds the limit (4300 digits) for integer string conversion: value has " + std::to_string(c.text.size()) +
+                 " digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer "
+                 "literals to avoid decimal conversion limits.");
+      auto value = runtime::big_int::from_digits(c.text, c.base);
+      if (!value) fail(f_->span_, "SyntaxError", "invalid integer literal");
+      auto small = value->to_int64();
+      if (small && *small <= INT16_MAX) {
+        f_->emit(vm::opcode::load_small_int, target, static_cast<std::uint16_t>(static_cast<std::int16_t>(*small)));
+      } else if (small && vm::value::fits_small_int(*small)) {
+        f_->emit(vm::opcode::load_const, target, f_->constant(vm::value::from_small_int(*small)));
+      } else {
+        f_->emit(vm::opcode::load_const, target, f_->constant(program_.big_int_constant(std::move(*value))));
+      }
+      return;
+    }
+  }
+}
+
+inline void generator::expr_binary(const syntax::bin_op_expr& e, reg target) {
+  const reg left = expr(e.left);
+  const reg right = expr(e.right);
+  f_->span_ = e.where;
+  vm::opcode op = vm::opcode::add;
+  switch (e.op) {
+#define COIL_AST_BINARY_OPERATOR(python_name, cpp_name, text) \
+  case syntax::binary_operator::cpp_name: op = vm::opcode::cpp_name##_instruction; break;
+#define add_instruction add
+#define sub_instruction subtract
+#define mult_instruction multiply
+#define mat_mult_instruction matrix_multiply
+#define div_instruction true_divide
+#define mod_instruction modulo
+#define pow_instruction power
+#define lshift_instruction left_shift
+#define rshift_instruction right_shift
+#define bit_or_instruction bit_or
+#define bit_xor_instruction bit_xor
+#define bit_and_instruction bit_and
+#define floor_div_instruction floor_divide
+#include <coil/syntax/ast_operators.def>
+#undef add_instruction
+#undef sub_instruction
+#undef mult_instruction
+#undef mat_mult_instruction
+#undef div_instruction
+#undef mod_instruction
+#undef pow_instruction
+#undef lshift_instruction
+#undef rshift_instruction
+#undef bit_or_instruction
+#undef bit_xor_instruction
+#undef bit_and_instruction
+#undef floor_div_instruction
+  }
+  f_->emit(op, target, left, right);
+}
+
+inline void generator::expr_bool_op(const syntax::bool_op_expr& e, reg target) {
+  // `a and b` is a if a is falsy else b: each operand lands in target, and a falsy (for `and`)
+  // or truthy (for `or`) one jumps to the end with itself as the result.
+  const vm::opcode exit = e.op == syntax::bool_operator::and_ ? vm::opcode::jump_if_false : vm::opcode::jump_if_true;
+  std::vector<std::uint32_t> to_end;
+  for (std::size_t i = 0; i < e.values.size(); ++i) {
+    if (i > 0) ++f_->conditional_depth_;
+    expr(e.values[i], target);
+    if (i + 1 < e.values.size()) to_end.push_back(emit_jump(exit, target));
+  }
+  if (e.values.size() > 1) --f_->conditional_depth_;
+  for (auto j : to_end) patch_jump(j, f_->here());
+}
+
+inline void generator::emit_compare(syntax::compare_operator op, reg target, reg left, reg right) {
+  using syntax::compare_operator;
+  vm::opcode code = vm::opcode::equal;
+  switch (op) {
+    case compare_operator::eq: code = vm::opcode::equal; break;
+    case compare_operator::not_eq_: code = vm::opcode::not_equal; break;
+    case compare_operator::lt: code = vm::opcode::less; break;
+    case compare_operator::lt_e: code = vm::opcode::less_equal; break;
+    case compare_operator::gt: code = vm::opcode::greater; break;
+    case compare_operator::gt_e: code = vm::opcode::greater_equal; break;
+    case compare_operator::is: code = vm::opcode::is; break;
+    case compare_operator::is_not: code = vm::opcode::is_not; break;
+    case compare_operator::in: code = vm::opcode::contains; break;
+    case compare_operator::not_in: code = vm::opcode::not_contains; break;
+  }
+  f_->emit(code, target, left, right);
+}
+
+inline void generator::expr_compare(const syntax::compare_expr& e, reg target) {
+  // a < b < c: each middle operand is evaluated once; a false link ends with False in target.
+  reg left = expr(e.left);
+  std::vector<std::uint32_t> to_end;
+  for (std::size_t i = 0; i < e.ops.size(); ++i) {
+    const reg right = i + 1 < e.ops.size() ? expr_into_new(e.comparators[i]) : expr(e.comparators[i]);
+    f_->span_ = e.where;
+    emit_compare(e.ops[i], target, left, right);
+    if (i + 1 < e.ops.size()) to_end.push_back(emit_jump(vm::opcode::jump_if_false, target));
+    left = right;
+  }
+  for (auto j : to_end) patch_jump(j, f_->here());
+}
+
+// Emits jumps taken when `test` is `jump_if`; short-circuits `and`/`or`/`not` without
+// materialising booleans.
+inline void generator::condition_jump(const syntax::expr* test, bool jump_if, std::vector<std::uint32_t>& jumps) {
+  if (test->kind == expr_kind::UnaryOp && test->as<syntax::unary_op_expr>().op == syntax::unary_operator::not_) {
+    condition_jump(test->as<syntax::unary_op_expr>().operand, !jump_if, jumps);
+    return;
+  }
+  if (test->kind == expr_kind::BoolOp) {
+    const auto& b = test->as<syntax::bool_op_expr>();
+    const bool is_and = b.op == syntax::bool_operator::and_;
+    if (is_and != jump_if) {
+      // and with jump-if-false / or with jump-if-true: any operand decides.
+      for (std::size_t i = 0; i < b.values.size(); ++i) {
+        if (i > 0) ++f_->conditional_depth_;
+        condition_jump(b.values[i], jump_if, jumps);
+        if (i > 0) --f_->conditional_depth_;
+      }
+    } else {
+      // and with jump-if-true: all must hold; a failing one skips past the jump.
+      std::vector<std::uint32_t> skip;
+      for (std::size_t i = 0; i < b.values.size(); ++i) {
+        if (i > 0) ++f_->conditional_depth_;
+        condition_jump(b.values[i], i + 1 < b.values.size() ? !jump_if : jump_if, i + 1 < b.values.size() ? skip : jumps);
+        if (i > 0) --f_->conditional_depth_;
+      }
+      for (auto j : skip) patch_jump(j, f_->here());
+    }
+    return;
+  }
+  const reg mark = f_->next_free_;
+  const reg r = expr(test);
+  f_->span_ = test->where;
+  jumps.push_back(emit_jump(jump_if ? vm::opcode::jump_if_true : vm::opcode::jump_if_false, r));
+  f_->next_free_ = mark;
+}
+
+inline void generator::expr_call(const syntax::call_expr& e, reg target) {
+  bool simple = true;
+  for (const auto* a : e.args)
+    if (a->kind == expr_kind::Starred) simple = false;
+  for (const auto* k : e.keywords)
+    if (k->is_double_star) simple = false;
+  if (!simple) {
+    expr_call_unpacked(e, target);
+    return;
+  }
+  const reg base = f_->allocate(1 + e.args.size() + e.keywords.size());
+  expr(e.func, base);
+  for (std::size_t i = 0; i < e.args.size(); ++i) expr(e.args[i], static_cast<reg>(base + 1 + i));
+  for (std::size_t i = 0; i < e.keywords.size(); ++i) expr(e.keywords[i]->value, static_cast<reg>(base + 1 + e.args.size() + i));
+  f_->span_ = e.where;
+  if (e.keywords.empty()) {
+    f_->emit(vm::opcode::call, base, 0, e.args.size());
+  } else {
+    std::vector<vm::value> names;
+    for (const auto* k : e.keywords) names.push_back(program_.str_constant(k->name));
+    f_->emit(vm::opcode::call_keywords, base, f_->constant(program_.tuple_constant(names)), e.args.size());
+  }
+  if (base != target) f_->emit(vm::opcode::move, target, base);
+}
+
+// f(a, *b, k=v, **m): the positional arguments gathered in a tuple, the keywords in a dict.
+inline void generator::expr_call_unpacked(const syntax::call_expr& e, reg target) {
+  const reg function = expr_into_new(e.func);
+  const reg parts = f_->allocate(2);  // the tuple, then the dict (or None)
+  f_->emit(vm::opcode::build_list, parts, 0, 0);
+  for (const auto* a : e.args) {
+    if (a->kind == expr_kind::Starred) {
+      const reg v = expr(a->as<syntax::starred_expr>().value);
+      f_->span_ = a->where;
+      f_->emit(vm::opcode::list_extend, parts, v);
+    } else {
+      const reg v = expr(a);
+      f_->emit(vm::opcode::list_append, parts, v);
+    }
+    f_->next_free_ = static_cast<reg>(parts + 2);
+  }
+  f_->emit(vm::opcode::list_to_tuple, parts, parts);
+  if (e.keywords.empty()) {
+    f_->emit(vm::opcode::load_none, parts + 1);
+  } else {
+    f_->emit(vm::opcode::build_dict, parts + 1, 0, 0);
+    for (const auto* k : e.keywords) {
+      if (k->is_double_star) {
+        const reg m = expr(k->value);
+        f_->span_ = k->value->where;
+        f_->emit(vm::opcode::dict_merge, parts + 1, m, function);
+      } else {
+        const reg name = f_->allocate();
+        f_->emit(vm::opcode::load_const, name, str_constant(k->name));
+        const reg v = expr(k->value);
+        f_->emit(vm::opcode::dict_set, parts + 1, name, v);
+      }
+      f_->next_free_ = static_cast<reg>(parts + 2);
+    }
+  }
+  f_->span_ = e.where;
+  f_->emit(vm::opcode::call_unpacked, target, function, parts);
+}
+
+inline void generator::expr_dict(const syntax::dict_expr& e, reg target) {
+  bool has_unpacking = false;
+  for (const auto* k : e.keys) has_unpacking = has_unpacking || k == nullptr;
+  if (!has_unpacking) {
+    const reg first = f_->allocate(2 * e.keys.size());
+    for (std::size_t i = 0; i < e.keys.size(); ++i) {
+      expr(e.keys[i], static_cast<reg>(first + 2 * i));
+      expr(e.values[i], static_cast<reg>(first + 2 * i + 1));
+    }
+    f_->span_ = e.where;
+    f_->emit(vm::opcode::build_dict, target, first, e.keys.size());
+    return;
+  }
+  const reg d = f_->allocate();
+  f_->emit(vm::opcode::build_dict, d, 0, 0);
+  for (std::size_t i = 0; i < e.keys.size(); ++i) {
+    const reg mark = f_->next_free_;
+    if (e.keys[i] == nullptr) {
+      const reg m = expr(e.values[i]);
+      f_->span_ = e.values[i]->where;
+      f_->emit(vm::opcode::dict_update, d, m);
+    } else {
+      const reg k = expr_into_new(e.keys[i]);
+      const reg v = expr(e.values[i]);
+      f_->emit(vm::opcode::dict_set, d, k, v);
+    }
+    f_->next_free_ = mark;
+  }
+  f_->emit(vm::opcode::move, target, d);
+}
+
+inline void generator::expr_sequence(const syntax::list_expr& e, reg target, bool is_tuple) {
+  for (const auto* item : e.elts)
+    if (item->kind == expr_kind::Starred) unsupported(item->where, "starred items in displays");
+  const reg first = f_->allocate(e.elts.size());
+  for (std::size_t i = 0; i < e.elts.size(); ++i) expr(e.elts[i], static_cast<reg>(first + i));
+  f_->span_ = e.where;
+  f_->emit(is_tuple ? vm::opcode::build_tuple : vm::opcode::build_list, target, first, e.elts.size());
+}
+
+inline void generator::expr_joined_str(const syntax::joined_str_expr& e, reg target) {
+  const reg first = f_->allocate(e.values.size());
+  for (std::size_t i = 0; i < e.values.size(); ++i) {
+    const syntax::expr* part = e.values[i];
+    const reg r = static_cast<reg>(first + i);
+    if (part->kind == expr_kind::FormattedValue) {
+      const auto& v = part->as<syntax::formatted_value_expr>();
+      const reg pair = f_->allocate(2);
+      expr(v.value, pair);
+      std::uint32_t mode = v.conversion == 'r' ? 2 : v.conversion == 'a' ? 3 : v.conversion == 's' ? 1 : 0;
+      if (v.format_spec != nullptr) {
+        expr(v.format_spec, static_cast<reg>(pair + 1));
+        mode |= 4;
+      }
+      if (v.conversion == 'a') unsupported(part->where, "ascii() conversions");
+      f_->span_ = part->where;
+      f_->emit(vm::opcode::format_value, r, pair, mode);
+      f_->next_free_ = static_cast<reg>(first + e.values.size());
+    } else {
+      expr(part, r);
+    }
+  }
+  f_->emit(vm::opcode::build_string, target, first, e.values.size());
+}
+
+inline void generator::expr_named(const syntax::named_expr& e, reg target) {
+  expr(e.value, target);
+  store_name(e.target->as<syntax::name_expr>().id, target);
+}
+
+// A list comprehension runs as a nested function called with the first iterable's iterator,
+// as in CPython before 3.12 (the observable scoping is the same as 3.12's inlining).
+inline void generator::expr_comprehension(const syntax::expr* e, reg target) {
+  const scope* s = symbols_.scope_of(e);
+  if (f_->code_ != nullptr && &f_->scope_ == s) {
+    // Inside the comprehension's own code: build the list from `.0` (register 0).
+    const bool is_dict = e->kind == expr_kind::DictComp;
+    const auto& generators = is_dict ? e->as<syntax::dict_comp_expr>().generators : e->as<syntax::list_comp_expr>().generators;
+    f_->emit(is_dict ? vm::opcode::build_dict : vm::opcode::build_list, target, 0, 0);
+    std::vector<std::pair<std::uint32_t, reg>> loops;  // (loop start, iterator register)
+    std::vector<std::vector<std::uint32_t>> exits;
+    for (std::size_t g = 0; g < generators.size(); ++g) {
+      const syntax::comprehension* gen = generators[g];
+      if (gen->is_async) unsupported(e->where, "asynchronous comprehensions");
+      reg iterator;
+      if (g == 0) {
+        iterator = 0;
+      } else {
+        iterator = f_->allocate();
+        const reg iterable = expr(gen->iter);
+        f_->emit(vm::opcode::get_iter, iterator, iterable);
+      }
+      const reg item = f_->allocate();
+      const std::uint32_t start = f_->here();
+      const std::uint32_t exit = f_->emit(vm::opcode::for_iter, item, iterator, 0);
+      loops.emplace_back(start, iterator);
+      exits.push_back({exit});
+      store_target(gen->target, item);
+      for (const auto* condition : gen->ifs) {
+        std::vector<std::uint32_t> skip;
+        condition_jump(condition, false, skip);
+        for (auto j : skip) exits.back().push_back(j | 0x80000000u);  // marked: jump to this loop's continue
+      }
+    }
+    if (is_dict) {
+      const auto& d = e->as<syntax::dict_comp_expr>();
+      const reg key = expr_into_new(d.key);
+      const reg item = expr(d.value);
+      f_->span_ = e->where;
+      f_->emit(vm::opcode::dict_set, target, key, item);
+    } else {
+      const reg element = expr(e->as<syntax::list_comp_expr>().elt);
+      f_->emit(vm::opcode::list_append, target, element);
+    }
+    for (std::size_t g = generators.size(); g-- > 0;) {
+      const std::uint32_t continue_at = f_->here();
+      emit_jump_to(vm::opcode::jump, loops[g].first);
+      for (auto j : exits[g]) {
+        if ((j & 0x80000000u) != 0) patch_jump(j & 0x7FFFFFFFu, continue_at);
+        else patch_jump(j, f_->here());
+      }
+    }
+    f_->emit(vm::opcode::return_value, target);
+    f_->reachable_ = false;
+    return;
+  }
+  if (e->kind != expr_kind::ListComp && e->kind != expr_kind::DictComp) unsupported(e->where, "this comprehension kind");
+  const auto& generators = e->kind == expr_kind::DictComp ? e->as<syntax::dict_comp_expr>().generators
+                                                          : e->as<syntax::list_comp_expr>().generators;
+  vm::code_object* code = compile_function_code(*s, nullptr, nullptr, nullptr, e);
+  const reg base = f_->allocate(2);
+  emit_make_function(*s, code, nullptr, base);
+  const reg iterable = expr(generators[0]->iter);
+  f_->span_ = e->where;
+  f_->emit(vm::opcode::get_iter, base + 1, iterable);
+  f_->emit(vm::opcode::call, base, 0, 1);
+  if (base != target) f_->emit(vm::opcode::move, target, base);
+}
+
+}  // namespace coil::compiler::detail

@@ -17,11 +17,12 @@
 // Token positions (line 1-based, column 0-based UTF-8 byte offset):
 // - NEWLINE: at the newline character, end column = column + 1 (text "\n", "\r\n" or "\r"); at the
 //   end of a file without a final newline it is the empty text at the end of the last line.
-// - INDENT: column 0 to the end of the indentation of the line it opens; DEDENT: empty, at the end
+// - INDENT (empty text): column 0 to the end of the indentation of the line it opens; DEDENT: at the end
 //   of the indentation of the line it belongs to. At the end of the file, DEDENTs and ENDMARKER
 //   sit where CPython's tokenizer stands there: on the last line, at column = that line's length in
 //   bytes including its newline (CPython always sees one), e.g. (1, 6) for "if x:\n"; (1, 0) for
-//   an empty source. CPython reports errors at these tokens with offset = that column, no +1.
+//   an empty source. CPython reports errors at these tokens with offset = that column (converted
+//   to characters), no +1.
 // - A token the tokenizer accepts but no grammar rule uses ($, ?, `, <>) has kind `unknown`; the
 //   parser fails on it with "invalid syntax" (CPython's OP token), and lexing continues after it.
 //
@@ -42,6 +43,10 @@
 // "too many nested f-strings". Everything else about f-strings is the parser's (missing or invalid
 // conversion, empty expression, "f-string: expecting '}'" at a wrong token, lambda/walrus without
 // parentheses...).
+//
+// Error positions are those of compile(source) (character offsets; for "unexpected character after
+// line continuation character" source_line holds all the lines CPython's buffer joined with
+// backslashes), except NUL and UTF-8 errors, which follow `python3.12 file.py` (see below).
 //
 // Identifiers are checked against XID_Start/XID_Continue (syntax/unicode_identifier_table.hpp) but
 // not NFKC-normalised: a name written with compatibility characters (e.g. U+2160 for "I") is a

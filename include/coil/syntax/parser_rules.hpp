@@ -60,6 +60,8 @@ class parser_rules : protected parser_state {
   COIL_DECL void check_invalid_with_header(const token& keyword);  // pass 2
   COIL_DECL stmt* parse_try();
   COIL_DECL except_handler* parse_except_block(bool is_star);
+  COIL_DECL void check_invalid_except();                  // pass 2
+  COIL_DECL void check_invalid_except_mix(bool is_star);  // pass 2
   COIL_DECL stmt* parse_function_def(const token& first, bool is_async, node_list<expr> decorators);
   COIL_DECL stmt* parse_class_def(node_list<expr> decorators);
   COIL_DECL stmt* parse_decorated();
@@ -71,7 +73,7 @@ class parser_rules : protected parser_state {
   // ---- expressions (impl/parse_expressions.ipp) -----------------------------------------------
   COIL_DECL expr* parse_expression();
   COIL_DECL expr* parse_expression_without_invalid();
-  COIL_DECL expr* parse_if_expression_rest(expr* body);
+  COIL_DECL expr* parse_if_expression_rest(expr* body, bool checks);
   COIL_DECL void check_invalid_expression(expr* a, std::size_t start);  // pass 2
   COIL_DECL expr* parse_yield_expr();
   COIL_DECL expr* parse_star_expressions();

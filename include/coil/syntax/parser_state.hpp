@@ -144,17 +144,17 @@ class parser_state {
   COIL_DECL std::span<const std::string_view> finish_names(std::size_t mark);
 
   // ---- backtracking ---------------------------------------------------------------------------
+  // The depth is not part of it: depth guards are scoped, so it is back to its value by the time
+  // a failed alternative has unwound.
   struct saved_state {
     std::size_t pos, scratch, names, operators;
-    int depth;
   };
-  saved_state save() const { return {pos_, scratch_.size(), names_scratch_.size(), operators_scratch_.size(), depth_}; }
+  saved_state save() const { return {pos_, scratch_.size(), names_scratch_.size(), operators_scratch_.size()}; }
   void restore(const saved_state& s) {
     pos_ = s.pos;
     scratch_.resize(s.scratch);
     names_scratch_.resize(s.names);
     operators_scratch_.resize(s.operators);
-    depth_ = s.depth;
   }
   // Runs `rule`; if it does not match, restores the cursor and returns false. Final errors pass.
   template <class Rule>
@@ -233,6 +233,7 @@ class parser_state {
   std::size_t furthest_ = 0;
   int depth_ = 0;
   bool invalid_pass_ = false;           // the second pass: specialised error rules are active
+  bool skip_expression_checks_ = false; // pass 2: the next expression skips invalid_expression
   std::vector<void*> scratch_;
   std::vector<std::string_view> names_scratch_;
   std::vector<compare_operator> operators_scratch_;

@@ -19,6 +19,21 @@ inline keyword* untag_keyword(void* item) {
   return reinterpret_cast<keyword*>(reinterpret_cast<std::uintptr_t>(item) & ~std::uintptr_t(1));
 }
 
+// Whether parameters of these kinds can precede one without a default in CPython's
+// invalid_parameters rule: (P+ '/')? P* D+ '/'? — the defaults must come right before it.
+inline bool defaults_then_plain(std::string_view kinds) {
+  std::size_t i = 0;
+  std::size_t slash = kinds.find('/');
+  if (slash != std::string_view::npos && slash > 0 && kinds.substr(0, slash).find_first_not_of('P') == std::string_view::npos)
+    i = slash + 1;
+  while (i < kinds.size() && kinds[i] == 'P') ++i;
+  std::size_t defaults = i;
+  while (i < kinds.size() && kinds[i] == 'D') ++i;
+  if (i == defaults) return false;
+  if (i < kinds.size() && kinds[i] == '/') ++i;
+  return i == kinds.size();
+}
+
 // The last thing a comprehension reads: its last condition, or its iterable.
 inline const expr* last_comprehension_item(node_list<comprehension> generators) {
   const comprehension* last = generators.back();
@@ -42,13 +57,24 @@ COIL_DECL void parser_rules::parse_call_arguments(const token& open, call_expr* 
   std::size_t mark = list_mark();
   bool keyword_seen = false;
   bool double_star_seen = false;
+  bool positional_seen = false;  // a plain (not starred) positional argument
   std::size_t count = 0;
   auto at_for = [&] { return at(token_kind::kw_for) || (at(token_kind::kw_async) && kind_at(1) == token_kind::kw_for); };
   while (!at(token_kind::rpar)) {
     const token& item = look();
     if (item.kind == token_kind::star) {
       take();
-      expr* value = parse_expression();
+      // CPython reports this after `**` and, when nothing parses after the '*', after arguments
+      // that were all keywords or unpackings.
+      const char* follows = "iterable argument unpacking follows keyword argument unpacking";
+      if (double_star_seen && invalid_pass_) raise_at(span_of(item), follows);
+      expr* value = nullptr;
+      if (!attempt([&] { value = parse_expression(); })) {
+        if (invalid_pass_ && count > 0 && (keyword_seen || !positional_seen)) raise_at(span_of(item), follows);
+        mismatch();
+      }
+      if (invalid_pass_ && count == 0 && at_for() && attempt([&] { parse_comprehension_clauses(); }))
+        raise_at(span_between(span_of(item), value->where), "iterable unpacking cannot be used in comprehension");
       if (invalid_pass_ && at(token_kind::equal)) {
         saved_state s = save();
         take();
@@ -103,16 +129,22 @@ COIL_DECL void parser_rules::parse_call_arguments(const token& open, call_expr* 
         raise_at(span_between(span_of(item), span_of(look(1))), "cannot assign to " + std::string(item.text));
       mismatch();
     } else {
-      expr* value = at(token_kind::name) && kind_at(1) == token_kind::colon_equal ? parse_assignment_expression()
-                                                                                   : parse_expression();
+      // The grammar has no place for a positional argument after a keyword one: the first pass
+      // stops here without reading it (which matters for where "invalid syntax" points).
+      if ((keyword_seen || double_star_seen) && !invalid_pass_) mismatch();
+      bool walrus = at(token_kind::name) && kind_at(1) == token_kind::colon_equal;
+      expr* value = walrus ? parse_assignment_expression() : parse_expression();
       if (at(token_kind::colon_equal)) mismatch();
       if (at(token_kind::equal)) {
-        if (invalid_pass_)
+        if (invalid_pass_ && !walrus)
           raise_at(span_between(value->where, span_of(look())),
                    "expression cannot contain assignment, perhaps you meant \"==\"?");
         mismatch();
       }
       if (at_for()) {
+        // Only a call's first argument can start a generator expression (CPython's `primary
+        // genexp`); elsewhere the first pass stops at 'for'.
+        if (!invalid_pass_ && !(allow_generator && count == 0)) mismatch();
         node_list<comprehension> generators = parse_comprehension_clauses();
         if (allow_generator && count == 0 && at(token_kind::rpar)) {
           take();
@@ -123,9 +155,13 @@ COIL_DECL void parser_rules::parse_call_arguments(const token& open, call_expr* 
           call->args = finish_list<expr>(mark);
           return;
         }
-        if (invalid_pass_)
+        // A lone unparenthesized generator where one is not allowed (class bases) is plain
+        // invalid syntax; next to other arguments it gets CPython's message.
+        if (invalid_pass_ && (count > 0 || at(token_kind::comma))) {
+          if (at(token_kind::comma)) look(1);  // CPython reads on for the arguments after the comma
           raise_at(span_between(value->where, parser_detail::last_comprehension_item(generators)->where),
                    "Generator expression must be parenthesized");
+        }
         mismatch();
       }
       if (keyword_seen || double_star_seen) {
@@ -151,6 +187,7 @@ COIL_DECL void parser_rules::parse_call_arguments(const token& open, call_expr* 
         mismatch();
       }
       list_push(value);
+      positional_seen = true;
     }
     ++count;
     if (!accept(token_kind::comma)) break;
@@ -198,6 +235,9 @@ COIL_DECL arguments* parser_rules::parse_parameters(bool lambda) {
   std::size_t mark = list_mark();
   std::size_t count = 0, positional_only = 0, keyword_start = SIZE_MAX;
   bool slash = false, star = false, seen_default = false;
+  // The kinds of the items so far ('P' without default, 'D' with, '/'), for CPython's exact
+  // condition on "parameter without a default follows parameter with a default".
+  std::string kinds;
   const char* cannot_follow = "arguments cannot follow var-keyword argument";
   while (!at(close)) {
     const token& t = look();
@@ -221,6 +261,8 @@ COIL_DECL arguments* parser_rules::parse_parameters(bool lambda) {
       take();
       slash = true;
       positional_only = count;
+      kinds += '/';
+      if (invalid_pass_ && at(token_kind::star)) raise_at(span_of(look()), "expected comma between / and *");
     } else if (t.kind == token_kind::star) {
       if (star) {
         if (invalid_pass_) raise_at(span_of(t), "* argument may appear only once");
@@ -265,23 +307,23 @@ COIL_DECL arguments* parser_rules::parse_parameters(bool lambda) {
         if (default_value) {
           seen_default = true;
         } else if (seen_default) {
-          if (invalid_pass_) raise_at(parameter->where, "parameter without a default follows parameter with a default");
+          if (invalid_pass_ && (at(token_kind::comma) || at(close)) && parser_detail::defaults_then_plain(kinds))
+            raise_at(parameter->where, "parameter without a default follows parameter with a default");
           mismatch();
         }
       }
       list_push(parameter);
       list_push(default_value);
       ++count;
+      kinds += default_value ? 'D' : 'P';
     } else {
       if (invalid_pass_ && t.kind == token_kind::lpar && !star && !seen_default && !slash) {
         // `def f((a, b))`: Python 2's tuple parameters.
         saved_state s = save();
         take();
         if (attempt([&] {
-              do {
-                if (at(token_kind::rpar)) break;
-                parse_parameter(lambda, false);
-              } while (accept(token_kind::comma));
+              parse_parameter(lambda, false);
+              while (accept(token_kind::comma) && !at(token_kind::rpar)) parse_parameter(lambda, false);
               expect(token_kind::rpar);
             }))
           raise_at(span_between(span_of(t), span_of(previous())),

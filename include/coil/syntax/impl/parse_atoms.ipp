@@ -99,8 +99,8 @@ COIL_DECL expr* parser_rules::parse_parenthesized() {
     std::size_t mark = list_mark();
     list_push(first);
     while (accept(token_kind::comma)) {
-      if (at(token_kind::rpar)) break;
-      list_push(parse_star_named_expression());
+      if (!can_start_expression(look().kind) && !at(token_kind::star)) break;
+      if (!attempt([&] { list_push(parse_star_named_expression()); })) break;
     }
     expect(token_kind::rpar);
     auto* tuple = make_node<tuple_expr>(expr_kind::Tuple, span_from(open));
@@ -141,8 +141,8 @@ COIL_DECL expr* parser_rules::parse_list() {
   const token* trailing_comma = nullptr;
   while (at(token_kind::comma)) {
     trailing_comma = &take();
-    if (at(token_kind::rsqb)) break;
-    list_push(parse_star_named_expression());
+    if (!can_start_expression(look().kind) && !at(token_kind::star)) break;
+    if (!attempt([&] { list_push(parse_star_named_expression()); })) break;
     trailing_comma = nullptr;
   }
   if (invalid_pass_ && (list_size(mark) > 1 || trailing_comma) && at_for())
@@ -229,8 +229,8 @@ COIL_DECL expr* parser_rules::parse_braces() {
   const token* trailing_comma = nullptr;
   while (at(token_kind::comma)) {
     trailing_comma = &take();
-    if (at(token_kind::rbrace)) break;
-    list_push(parse_star_named_expression());
+    if (!can_start_expression(look().kind) && !at(token_kind::star)) break;
+    if (!attempt([&] { list_push(parse_star_named_expression()); })) break;
     trailing_comma = nullptr;
   }
   if (invalid_pass_ && (list_size(mark) > 1 || trailing_comma) && at_for())
@@ -267,6 +267,7 @@ COIL_DECL expr* parser_rules::parse_dict_rest(const token& open, std::size_t mar
       list_push(parse_bitwise_or());
       continue;
     }
+    skip_expression_checks_ = true;
     expr* key = parse_expression();
     if (!at(token_kind::colon)) {
       if (invalid_pass_)

@@ -151,9 +151,12 @@ COIL_DECL stmt* parser_rules::parse_with(const token& first, bool is_async) {
     expect(token_kind::rpar);
     if (!at(token_kind::colon)) mismatch();
   });
-  if (!parenthesized) {
-    do list_push(parse_with_item());
-    while (accept(token_kind::comma));
+  if (!parenthesized && !attempt([&] {
+        do list_push(parse_with_item());
+        while (accept(token_kind::comma));
+      })) {
+    if (invalid_pass_) check_invalid_with_header(keyword);
+    mismatch();
   }
   if (invalid_pass_ && !at(token_kind::colon)) check_invalid_with_header(keyword);
   expect(token_kind::colon);
@@ -238,27 +241,8 @@ COIL_DECL stmt* parser_rules::parse_try() {
     bool is_star = kind_at(1) == token_kind::star;
     if (star_handlers != -1 && is_star != (star_handlers == 1)) {
       if (invalid_pass_) {
-        saved_state s = save();
-        const token& except = take();
-        if (is_star) {
-          const token& star = take();
-          if (attempt([&] {
-                parse_expression();
-                if (accept(token_kind::kw_as)) expect(token_kind::name);
-                expect(token_kind::colon);
-              }))
-            raise_at(span_between(span_of(except), span_of(star)),
-                     "cannot have both 'except' and 'except*' on the same 'try'");
-        } else if (attempt([&] {
-                     if (!at(token_kind::colon)) {
-                       parse_expression();
-                       if (accept(token_kind::kw_as)) expect(token_kind::name);
-                     }
-                     expect(token_kind::colon);
-                   })) {
-          raise_at(span_of(except), "cannot have both 'except' and 'except*' on the same 'try'");
-        }
-        restore(s);
+        check_invalid_except_mix(is_star);
+        check_invalid_except();
       }
       break;
     }
@@ -290,35 +274,74 @@ COIL_DECL stmt* parser_rules::parse_try() {
   return node;
 }
 
+// Pass 2, at an `except` whose kind (plain or star) differs from the handlers before it.
+COIL_DECL void parser_rules::check_invalid_except_mix(bool is_star) {
+  saved_state s = save();
+  const token& except = take();
+  if (is_star) {
+    const token& star = take();
+    if (attempt([&] {
+          parse_expression();
+          if (accept(token_kind::kw_as)) expect(token_kind::name);
+          expect(token_kind::colon);
+        }))
+      raise_at(span_between(span_of(except), span_of(star)), "cannot have both 'except' and 'except*' on the same 'try'");
+  } else if (attempt([&] {
+               if (!at(token_kind::colon)) {
+                 parse_expression();
+                 if (accept(token_kind::kw_as)) expect(token_kind::name);
+               }
+               expect(token_kind::colon);
+             })) {
+    raise_at(span_of(except), "cannot have both 'except' and 'except*' on the same 'try'");
+  }
+  restore(s);
+}
+
+// Pass 2, at any `except`: CPython's invalid_except_stmt, tried alternative by alternative.
+COIL_DECL void parser_rules::check_invalid_except() {
+  saved_state s = save();
+  auto reset = [&] {
+    restore(s);
+    take();  // 'except'
+  };
+  reset();
+  accept(token_kind::star);
+  expr* first = nullptr;
+  if (attempt([&] {
+        first = parse_expression();
+        expect(token_kind::comma);
+        parse_expression();
+        while (accept(token_kind::comma) && can_start_expression(look().kind)) parse_expression();
+        if (accept(token_kind::kw_as)) expect(token_kind::name);
+        expect(token_kind::colon);
+      }))
+    raise_starting_from(first->where, "multiple exception types must be parenthesized");
+  reset();
+  accept(token_kind::star);
+  if (attempt([&] {
+        parse_expression();
+        if (accept(token_kind::kw_as)) expect(token_kind::name);
+        if (!at(token_kind::newline)) mismatch();
+      }))
+    raise_at_last_token("expected ':'");
+  reset();
+  if (at(token_kind::newline)) raise_at_last_token("expected ':'");
+  if (accept(token_kind::star) && (at(token_kind::newline) || at(token_kind::colon)))
+    raise_at_last_token("expected one or more exception types");
+  restore(s);
+}
+
 // except_block: 'except' [expression ['as' NAME]] ':' block
 // except_star_block: 'except' '*' expression ['as' NAME] ':' block
 COIL_DECL except_handler* parser_rules::parse_except_block(bool is_star) {
+  if (invalid_pass_) check_invalid_except();
   const token& first = take();
   if (is_star) take();
-  if (invalid_pass_) {
-    if (is_star && (at(token_kind::newline) || at(token_kind::colon)))
-      raise_at_last_token("expected one or more exception types");
-    if (!is_star && at(token_kind::newline)) raise_at_last_token("expected ':'");
-  }
   auto* handler = make<except_handler>();
   if (is_star || !at(token_kind::colon)) {
     handler->type = parse_expression();
-    if (at(token_kind::comma)) {
-      if (invalid_pass_) {
-        // `except A, B:` (CPython's invalid_except_stmt)
-        saved_state s = save();
-        if (attempt([&] {
-              while (accept(token_kind::comma)) parse_expression();
-              if (accept(token_kind::kw_as)) expect(token_kind::name);
-              expect(token_kind::colon);
-            }))
-          raise_starting_from(handler->type->where, "multiple exception types must be parenthesized");
-        restore(s);
-      }
-      mismatch();
-    }
     if (accept(token_kind::kw_as)) handler->name = expect(token_kind::name).text;
-    check_header_end(nullptr, 0);
   }
   expect(token_kind::colon);
   check_block_start(is_star ? "'except*' statement" : "'except' statement", first.line);

@@ -32,8 +32,13 @@ inline int binary_precedence(token_kind kind, binary_operator& op) {
   }
 }
 
-inline bool is_soft_keyword(std::string_view text) {
-  return text == "_" || text == "case" || text == "match" || text == "type";
+// CPython's SOFT_KEYWORD token test compares only the name's length of each soft keyword, so
+// any prefix of one counts ("c", "ma", "ty"...): that decides where the missing-comma message
+// is offered, and we follow it.
+inline bool is_soft_keyword_prefix(std::string_view text) {
+  for (std::string_view keyword : {"_", "case", "match", "type"})
+    if (!text.empty() && keyword.substr(0, text.size()) == text) return true;
+  return false;
 }
 
 }  // namespace parser_detail
@@ -64,11 +69,15 @@ COIL_DECL bool parser_rules::can_start_expression(token_kind kind) const {
 // expression: disjunction ['if' disjunction 'else' expression] | lambdef
 COIL_DECL expr* parser_rules::parse_expression() {
   depth_guard guard(*this);
+  // CPython skips its invalid_expression checks for a dict key after the first (a quirk of its
+  // memoization), which the dict parser asks for with this flag.
+  bool checks = invalid_pass_ && !skip_expression_checks_;
+  skip_expression_checks_ = false;
   if (at(token_kind::kw_lambda)) return parse_lambda();
   std::size_t start = pos_;
   expr* body = parse_disjunction();
-  if (invalid_pass_) check_invalid_expression(body, start);
-  if (at(token_kind::kw_if)) return parse_if_expression_rest(body);
+  if (checks) check_invalid_expression(body, start);
+  if (at(token_kind::kw_if)) return parse_if_expression_rest(body, checks);
   return body;
 }
 
@@ -88,7 +97,7 @@ COIL_DECL expr* parser_rules::parse_expression_without_invalid() {
 // back to `body` alone and leaves 'if' for the caller (which then fails there, as CPython does);
 // the second pass reports it instead (CPython's invalid_expression, checked here so that the
 // condition is parsed once).
-COIL_DECL expr* parser_rules::parse_if_expression_rest(expr* body) {
+COIL_DECL expr* parser_rules::parse_if_expression_rest(expr* body, bool checks) {
   saved_state before_if = save();
   take();  // 'if'
   expr* test = nullptr;
@@ -97,13 +106,17 @@ COIL_DECL expr* parser_rules::parse_if_expression_rest(expr* body) {
     return body;
   }
   if (!at(token_kind::kw_else)) {
-    if (invalid_pass_ && !at(token_kind::colon))
+    if (checks && !at(token_kind::colon))
       raise_at(span_between(body->where, test->where), "expected 'else' after 'if' expression");
     restore(before_if);
     return body;
   }
   take();  // 'else'
-  expr* orelse = parse_expression();
+  expr* orelse = nullptr;
+  if (!attempt([&] { orelse = parse_expression(); })) {
+    restore(before_if);
+    return body;
+  }
   auto* node = make_node<if_exp_expr>(expr_kind::IfExp, span_between(body->where, orelse->where));
   node->test = test;
   node->body = body;
@@ -118,7 +131,7 @@ COIL_DECL void parser_rules::check_invalid_expression(expr* a, std::size_t start
   saved_state after_a = save();
   // `a b` where a comma is probably missing: only inside brackets, and not for `print x`.
   bool excluded = first.kind == token_kind::name &&
-                  (token_at(start + 1).kind == token_kind::string || parser_detail::is_soft_keyword(first.text));
+                  (token_at(start + 1).kind == token_kind::string || parser_detail::is_soft_keyword_prefix(first.text));
   if (!excluded && can_start_expression(look().kind)) {
     expr* b = nullptr;
     if (attempt([&] { b = parse_expression_without_invalid(); })) {
@@ -129,15 +142,14 @@ COIL_DECL void parser_rules::check_invalid_expression(expr* a, std::size_t start
       restore(after_a);
     }
   }
-  // `print x`: Python 2's print statement. (CPython parses the operand after any name; only
-  // print and exec can produce the error, so only they are tried, which keeps this linear.)
-  if (first.kind == token_kind::name && (first.text == "print" || first.text == "exec") &&
-      token_at(start + 1).kind != token_kind::lpar) {
+  // `print x`: Python 2's print statement. CPython parses what follows any name that way, which
+  // can report errors inside it; only a lone name leaves such tokens unread by `a`.
+  if (first.kind == token_kind::name && after_a.pos == start + 1 && token_at(start + 1).kind != token_kind::lpar) {
     pos_ = start + 1;
     if (pos_ > furthest_) furthest_ = pos_;
     expr* b = nullptr;
     if ((can_start_expression(look().kind) || at(token_kind::star)) &&
-        attempt([&] { b = parse_star_expressions(); })) {
+        attempt([&] { b = parse_star_expressions(); }) && (first.text == "print" || first.text == "exec")) {
       std::string name(first.text);
       raise_at(span_between(span_of(first), b->where),
                "Missing parentheses in call to '" + name + "'. Did you mean " + name + "(...)?");
@@ -171,7 +183,7 @@ COIL_DECL expr* parser_rules::parse_star_expressions() {
   list_push(e);
   while (accept(token_kind::comma)) {
     if (!can_start_expression(look().kind) && !at(token_kind::star)) break;
-    list_push(parse_star_expression());
+    if (!attempt([&] { list_push(parse_star_expression()); })) break;
   }
   auto* tuple = make_node<tuple_expr>(expr_kind::Tuple, span_from(first));
   tuple->elts = finish_list<expr>(mark);
@@ -294,7 +306,15 @@ COIL_DECL expr* parser_rules::parse_disjunction() {
   if (!at(token_kind::kw_or)) return e;
   std::size_t mark = list_mark();
   list_push(e);
-  while (accept(token_kind::kw_or)) list_push(parse_conjunction());
+  while (at(token_kind::kw_or)) {
+    // As in the PEG grammar, an operand that does not parse ends the chain before its operator.
+    saved_state before = save();
+    take();
+    if (!attempt([&] { list_push(parse_conjunction()); })) {
+      restore(before);
+      break;
+    }
+  }
   auto* node = make_node<bool_op_expr>(expr_kind::BoolOp, span_from(first));
   node->op = bool_operator::or_;
   node->values = finish_list<expr>(mark);
@@ -308,7 +328,14 @@ COIL_DECL expr* parser_rules::parse_conjunction() {
   if (!at(token_kind::kw_and)) return e;
   std::size_t mark = list_mark();
   list_push(e);
-  while (accept(token_kind::kw_and)) list_push(parse_inversion());
+  while (at(token_kind::kw_and)) {
+    saved_state before = save();
+    take();
+    if (!attempt([&] { list_push(parse_inversion()); })) {
+      restore(before);
+      break;
+    }
+  }
   auto* node = make_node<bool_op_expr>(expr_kind::BoolOp, span_from(first));
   node->op = bool_operator::and_;
   node->values = finish_list<expr>(mark);
@@ -368,9 +395,13 @@ COIL_DECL expr* parser_rules::parse_comparison() {
         break;
       default: goto done;
     }
+    saved_state before = save();
     for (std::size_t i = 0; i < width; ++i) take();
+    if (!attempt([&] { list_push(parse_bitwise_or()); })) {
+      restore(before);
+      break;
+    }
     operators_scratch_.push_back(op);
-    list_push(parse_bitwise_or());
   }
 done:
   std::size_t count = operators_scratch_.size() - ops_mark;
@@ -395,8 +426,13 @@ COIL_DECL expr* parser_rules::parse_binary(int min_precedence) {
     binary_operator op{};
     int precedence = parser_detail::binary_precedence(look().kind, op);
     if (precedence == 0 || precedence < min_precedence) return left;
+    saved_state before = save();
     take();
-    expr* right = parse_binary(precedence + 1);
+    expr* right = nullptr;
+    if (!attempt([&] { right = parse_binary(precedence + 1); })) {
+      restore(before);
+      return left;
+    }
     chain.add();
     auto* node = make_node<bin_op_expr>(expr_kind::BinOp, span_from(first));
     node->left = left;
@@ -446,9 +482,14 @@ COIL_DECL expr* parser_rules::parse_power() {
     base = parse_primary();
   }
   if (!at(token_kind::double_star)) return base;
+  saved_state before = save();
   take();
   depth_guard guard(*this);
-  expr* exponent = parse_factor();
+  expr* exponent = nullptr;
+  if (!attempt([&] { exponent = parse_factor(); })) {
+    restore(before);
+    return base;
+  }
   auto* node = make_node<bin_op_expr>(expr_kind::BinOp, span_from(first));
   node->left = base;
   node->op = binary_operator::pow;
@@ -464,8 +505,9 @@ COIL_DECL expr* parser_rules::parse_primary() {
   for (;;) {
     switch (look().kind) {
       case token_kind::dot: {
+        if (kind_at(1) != token_kind::name) return e;
         take();
-        const token& name = expect(token_kind::name);
+        const token& name = take();
         chain.add();
         auto* node = make_node<attribute_expr>(expr_kind::Attribute, span_from(first));
         node->value = e;
@@ -474,16 +516,22 @@ COIL_DECL expr* parser_rules::parse_primary() {
         break;
       }
       case token_kind::lpar: {
+        expr* call = nullptr;
+        if (!attempt([&] { call = parse_call(e); })) return e;
         chain.add();
-        e = parse_call(e);
-        e->where = span_from(first);
+        call->where = span_from(first);
+        e = call;
         break;
       }
       case token_kind::lsqb: {
-        take();
+        expr* slice = nullptr;
+        if (!attempt([&] {
+              take();
+              slice = parse_slices();
+              expect(token_kind::rsqb);
+            }))
+          return e;
         chain.add();
-        expr* slice = parse_slices();
-        expect(token_kind::rsqb);
         auto* node = make_node<subscript_expr>(expr_kind::Subscript, span_from(first));
         node->value = e;
         node->slice = slice;

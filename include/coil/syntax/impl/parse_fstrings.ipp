@@ -197,10 +197,31 @@ COIL_DECL void parser_rules::parse_replacement_field(bool raw) {
   take();  // '}'
   if (equal) {
     // The text from after '{' through '=' and the spaces after it, exactly as written.
+    // Comments inside the field are left out (their line breaks stay), as CPython does.
+    std::size_t open_index = static_cast<std::size_t>(&open - tokens_.data());
+    std::size_t after_equal = static_cast<std::size_t>(equal - tokens_.data()) + 1;
     const char* begin = open.text.data() + open.text.size();
-    const token& after_equal = token_at(static_cast<std::size_t>(equal - tokens_.data()) + 1);
-    const char* end = after_equal.text.data();
+    const char* end = token_at(after_equal).text.data();
     std::string_view text(begin, static_cast<std::size_t>(end - begin));
+    if (text.find('#') != std::string_view::npos) {
+      std::string kept;
+      for (std::size_t i = open_index; i < after_equal; ++i) {
+        const token& t = token_at(i);
+        const token& next = token_at(i + 1);
+        if (i > open_index) kept += t.text;
+        std::string_view gap(t.text.data() + t.text.size(),
+                             static_cast<std::size_t>(next.text.data() - (t.text.data() + t.text.size())));
+        std::size_t hash = gap.find('#');
+        if (hash != std::string_view::npos) {
+          std::size_t newline = gap.find('\n', hash);
+          kept += gap.substr(0, hash);
+          if (newline != std::string_view::npos) kept += gap.substr(newline);
+        } else {
+          kept += gap;
+        }
+      }
+      text = store_text(kept);
+    }
     list_push(make_string_constant(text, span_between(value->where, span_of(*equal)), false));
     if (conversion == -1 && !spec) conversion = 'r';
   }

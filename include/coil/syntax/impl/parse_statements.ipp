@@ -93,7 +93,11 @@ COIL_DECL stmt* parser_rules::parse_simple_statement() {
       take();
       return make_node<continue_stmt>(stmt_kind::Continue, span_of(first));
     case token_kind::name:
-      if (first.text == "type" && kind_at(1) == token_kind::name) return parse_type_alias();
+      if (first.text == "type" && kind_at(1) == token_kind::name) {
+        // As in CPython, a failed `type` alias is tried again as an expression statement.
+        stmt* alias = nullptr;
+        if (attempt([&] { alias = parse_type_alias(); })) return alias;
+      }
       break;
     default: break;
   }
@@ -126,21 +130,28 @@ inline bool augmented_operator(token_kind kind, binary_operator& op) {
 // An expression statement, or one of the assignments it turns out to start:
 //   targets '=' ... value | single_target ':' annotation ['=' value] | single_target augassign value
 // The first expression is read once and converted into a target when '=' or ':' follows.
+// In the second pass, CPython's invalid_assignment runs exactly when none of its assignment
+// alternatives matches (a value that parses only in part still matches, as in PEG).
 COIL_DECL stmt* parser_rules::parse_expression_statement() {
   const token& first = look();
   std::size_t start = pos_;
   auto parse_value = [&]() -> expr* { return at(token_kind::kw_yield) ? parse_yield_expr() : parse_star_expressions(); };
+  auto no_assignment_matches = [&]() {
+    if (invalid_pass_) check_invalid_assignment(start);
+    mismatch();
+  };
   expr* e = parse_value();
   binary_operator op{};
   if (at(token_kind::colon)) {
-    if (!is_single_target(e)) {
-      if (invalid_pass_) check_invalid_assignment(start);
-      mismatch();
-    }
+    if (!is_single_target(e)) no_assignment_matches();
     take();
-    expr* annotation = parse_expression();
+    expr* annotation = nullptr;
+    if (!attempt([&] { annotation = parse_expression(); })) no_assignment_matches();
     expr* value = nullptr;
-    if (accept(token_kind::equal)) value = parse_value();
+    if (at(token_kind::equal)) attempt([&] {
+        take();
+        value = parse_value();
+      });
     set_context(e, expr_context::store);
     auto* node = make_node<ann_assign_stmt>(stmt_kind::AnnAssign, span_from(first));
     node->target = e;
@@ -153,14 +164,11 @@ COIL_DECL stmt* parser_rules::parse_expression_statement() {
     std::size_t mark = list_mark();
     expr* current = e;
     while (at(token_kind::equal)) {
-      if (!is_valid_target(current, target_kind::store)) {
-        if (invalid_pass_) check_invalid_assignment(start);
-        mismatch();
-      }
+      if (!is_valid_target(current, target_kind::store)) no_assignment_matches();
       set_context(current, expr_context::store);
       list_push(current);
       take();
-      current = parse_value();
+      if (!attempt([&] { current = parse_value(); })) no_assignment_matches();
     }
     auto* node = make_node<assign_stmt>(stmt_kind::Assign, span_from(first));
     node->targets = finish_list<expr>(mark);
@@ -168,12 +176,9 @@ COIL_DECL stmt* parser_rules::parse_expression_statement() {
     return node;
   }
   if (parser_detail::augmented_operator(look().kind, op)) {
-    if (!is_single_target(e)) {
-      if (invalid_pass_) check_invalid_assignment(start);
-      mismatch();
-    }
+    if (!is_single_target(e)) no_assignment_matches();
     take();
-    expr* value = parse_value();
+    expr* value = parse_value();  // after CPython's cut: no invalid_assignment from here on
     set_context(e, expr_context::store);
     auto* node = make_node<aug_assign_stmt>(stmt_kind::AugAssign, span_from(first));
     node->target = e;
@@ -181,6 +186,7 @@ COIL_DECL stmt* parser_rules::parse_expression_statement() {
     node->value = value;
     return node;
   }
+  if (invalid_pass_ && !at(token_kind::newline) && !at(token_kind::semi)) check_invalid_assignment(start);
   auto* node = make_node<expr_stmt>(stmt_kind::Expr, span_from(first));
   node->value = e;
   return node;
@@ -210,9 +216,10 @@ COIL_DECL void parser_rules::check_invalid_assignment(std::size_t start) {
   {
     expr* a = nullptr;
     if (attempt([&] { a = parse_star_named_expression(); }) && accept(token_kind::comma)) {
+      // star_named_expressions*: lists of items, one list right after another.
       while (can_start_expression(look().kind) || at(token_kind::star)) {
         if (!attempt([&] { parse_star_named_expression(); })) break;
-        if (!accept(token_kind::comma)) break;
+        accept(token_kind::comma);
       }
       if (accept(token_kind::colon) && attempt([&] { parse_expression(); }))
         raise_at(a->where, "only single target (not tuple) can be annotated");
@@ -308,7 +315,7 @@ COIL_DECL stmt* parser_rules::parse_del() {
   std::size_t mark = list_mark();
   bool parsed = attempt([&] {
     for (;;) {
-      expr* target = parse_bitwise_or();
+      expr* target = parse_primary();
       if (!is_valid_target(target, target_kind::del)) mismatch();
       set_context(target, expr_context::del);
       list_push(target);

@@ -126,7 +126,7 @@ COIL_DECL expr* parser_rules::parse_star_targets() {
   list_push(target);
   while (accept(token_kind::comma)) {
     if (!can_start_expression(look().kind) && !at(token_kind::star)) break;
-    list_push(parse_star_target());
+    if (!attempt([&] { list_push(parse_star_target()); })) break;
   }
   auto* tuple = make_node<tuple_expr>(expr_kind::Tuple, span_from(first));
   tuple->elts = finish_list<expr>(mark);
@@ -134,7 +134,8 @@ COIL_DECL expr* parser_rules::parse_star_targets() {
   return tuple;
 }
 
-// star_target: '*' (!'*' star_target) | target_with_star_atom, read as a bitwise_or expression.
+// star_target: '*' (!'*' star_target) | target_with_star_atom, read as a primary (an atom and
+// its trailers), which is all a target can be.
 COIL_DECL expr* parser_rules::parse_star_target() {
   if (at(token_kind::star)) {
     const token& star = take();
@@ -146,7 +147,7 @@ COIL_DECL expr* parser_rules::parse_star_target() {
     node->ctx = expr_context::store;
     return node;
   }
-  expr* e = parse_bitwise_or();
+  expr* e = parse_primary();
   if (!is_valid_target(e, target_kind::store)) mismatch();
   set_context(e, expr_context::store);
   return e;

@@ -467,6 +467,26 @@ last = [(last_item := v) for v in data]
         __class__: free U
         super: global_implicit U
 )dump"},
+  {"future", R"py(from __future__ import annotations
+class C:
+    size: int = 0
+    def f(self, a: b) -> c:
+        x: d = 1
+        y: e
+        return a
+)py",
+   R"dump(module top line=0
+  C: local A
+  annotations: local I
+  class C line=2
+    f: local A
+    size: local AT
+    function f line=4 params=self,a
+      a: local PU
+      self: local P
+      x: local AT
+      y: local AT
+)dump"},
 };
 
 struct error_case {
@@ -603,9 +623,37 @@ const error_case error_cases[] = {
     {"def f():\n  x = 1\n  class C:\n    [(x := 2) for y in z]\n", "assignment expression within a comprehension cannot be used in a class body", 4, 7, 4, 8},
     {"lambda: [(yield) for x in y]\n", "'yield' inside list comprehension", 1, 11, 1, 16},
     {"def f():\n  lambda x=(yield): (yield from x)\n  return x, (await y)\n", "'return' with value in async generator", 3, 3, 3, 22},
+    {"from __future__ import nope\ndef f(a, a): pass\n", "future feature nope is not defined", 1, 1, 1, 0},
+    {"from __future__ import braces\n", "not a chance", 1, 1, 1, 0},
+    {"from __future__ import annotations, nope\n", "future feature nope is not defined", 1, 1, 1, 0},
+    {"'''doc'''\n'''doc2'''\nfrom __future__ import annotations\n", "from __future__ imports must occur at the beginning of the file", 3, 1, 3, 35},
+    {"x = 1\nfrom __future__ import annotations\n", "from __future__ imports must occur at the beginning of the file", 2, 1, 2, 35},
+    {"def f():\n  from __future__ import annotations\n", "from __future__ imports must occur at the beginning of the file", 2, 3, 2, 37},
+    {"return\nfrom __future__ import nope\n", "'return' outside function", 1, 1, 1, 7},
+    {"from __future__ import annotations\n'doc'\nfrom __future__ import division\nx: y\n", "from __future__ imports must occur at the beginning of the file", 3, 1, 3, 32},
+    {"x = 1; from __future__ import annotations\n", "from __future__ imports must occur at the beginning of the file", 1, 8, 1, 42},
+    {"f'doc'\nfrom __future__ import annotations\n", "from __future__ imports must occur at the beginning of the file", 2, 1, 2, 35},
+    {"from __future__ import annotations\ndef f(x: (yield)): pass\n", "yield expression cannot be used within an annotation", 2, 11, 2, 16},
+    {"from __future__ import annotations\nclass C:\n  x: int = (yield)\n", "'yield' outside function", 3, 13, 3, 18},
+    {"from __future__ import annotations\nx: (await y)\n", "await expression cannot be used within an annotation", 2, 5, 2, 12},
+    {"from __future__ import annotations\nx: (z := 1)\n", "named expression cannot be used within an annotation", 2, 5, 2, 11},
+    {"from __future__ import annotations\ndef f():\n  x: (yield)\n", "yield expression cannot be used within an annotation", 3, 7, 3, 12},
+    {"from __future__ import annotations\ndef f(a, a): pass\nx = 1; from __future__ import division\n", "duplicate argument 'a' in function definition", 2, 10, 2, 11},
+    {"from __future__ import annotations\ndef f(a=(yield 1)) -> (yield 2): pass\n", "yield expression cannot be used within an annotation", 2, 24, 2, 31},
+    {"from __future__ import annotations\nx: [y for y in (yield)]\n", "yield expression cannot be used within an annotation", 2, 17, 2, 22},
+    {"from __future__ import annotations\n@(yield 1)\ndef f(a: (yield 2)): pass\n", "yield expression cannot be used within an annotation", 3, 11, 3, 18},
+    {"from __future__ import annotations\ndef f() -> (await x): return (yield)\n", "await expression cannot be used within an annotation", 2, 13, 2, 20},
 };
 
 const char* const accepted_sources[] = {
+    "'doc'; from __future__ import annotations\n",
+    "('doc')\nfrom __future__ import annotations\n",
+    "from __future__ import annotations\ndef f():\n  x: y\n  global y\n",
+    "from __future__ import (annotations as a)\n",
+    "from __future__ import annotations\nfrom __future__ import annotations\n",
+    "from __future__ import generator_stop, nested_scopes, generators, division, absolute_import, with_statement, print_function, unicode_literals\n",
+    "from __future__ import annotations\ndef f():\n  x: (lambda: (yield))\n  return 1\n",
+    "from __future__ import annotations\nclass C:\n  x: (lambda: await y)\n",
     "class A:\n  def m(self):\n    class B:\n      nonlocal __class__\n",
     "await x\n",
     "[x async for x in y]\n",
@@ -679,6 +727,13 @@ TEST_CASE("the error carries its source line", "[symbols]") {
   const auto crlf = error_of("x = 1\r\nif x:\r\n    continue\r\n");
   CHECK(crlf.line == 3);
   CHECK(crlf.source_line == "    continue");
+}
+
+TEST_CASE("from __future__ import annotations is reported to the code generator", "[symbols]") {
+  CHECK(analyse("from __future__ import annotations\nx: int = 1\n").table.future_annotations());
+  CHECK(analyse("'doc'\nfrom __future__ import division, annotations\n").table.future_annotations());
+  CHECK_FALSE(analyse("from __future__ import division\nx: int = 1\n").table.future_annotations());
+  CHECK_FALSE(analyse("x: int = 1\n").table.future_annotations());
 }
 
 TEST_CASE("registers: parameters in calling order, then locals; cells and free variables", "[symbols]") {

@@ -3,10 +3,11 @@
 // names are local, global (declared or implicit), free (closed over) or cells, exactly as
 // CPython 3.12's symtable does; the code generator (compiler/) reads the resulting symbol_table to
 // choose register slots, cells and closure layouts. It also raises the SyntaxErrors CPython raises
-// after parsing, in CPython's order: first the symtable's (duplicate parameters, misplaced
-// global/nonlocal, assignment expressions in comprehensions, `yield` in a comprehension), then the
-// compiler's placement checks (`return`/`yield`/`await`/`break`/`continue`/`async for`/
-// `async with`/asynchronous comprehensions in the wrong place).
+// after parsing, in CPython's order: unknown `from __future__` features; then the symtable's
+// (duplicate parameters, misplaced global/nonlocal, assignment expressions in comprehensions,
+// `yield` in a comprehension); then the compiler's placement checks (`return`/`yield`/`await`/
+// `break`/`continue`/`async for`/`async with`/asynchronous comprehensions/`from __future__` in the
+// wrong place).
 //
 // Where coil knowingly differs from CPython 3.12:
 // - Comprehensions are always their own scope (CPython 3.11's view). 3.12 inlines list, set and
@@ -20,6 +21,9 @@
 //   `def` still rejects them with CPython's messages.
 // - Generic type parameters (`def f[T]`, `class C[T]`) and the `type X = ...` statement are
 //   rejected with a SyntaxError naming the feature.
+// - Under `from __future__ import annotations`, a yield, await or walrus directly in an annotation
+//   is rejected as in CPython, but errors nested in a lambda or comprehension inside an
+//   annotation (which CPython's symtable still checks) are not: nothing in annotations is compiled.
 // - Error columns are 1-based character offsets (the syntax_error contract); CPython reports
 //   byte offsets for these compile-stage errors, which differs only on lines with non-ASCII text
 //   before the error (the caret display is identical).
@@ -179,6 +183,9 @@ class symbol_table {
   const scope* scope_of(const syntax::expr* expression) const { return lookup(expression); }
   // Every scope in creation (pre-)order; the module first.
   const std::vector<scope>& scopes() const { return scopes_; }
+  // `from __future__ import annotations` heads the module: annotations are never evaluated (they
+  // become strings) and this table records nothing from them.
+  bool future_annotations() const { return future_annotations_; }
 
  private:
   friend class detail::symbol_table_builder;
@@ -187,6 +194,7 @@ class symbol_table {
   std::vector<scope> scopes_;                                // never resized after the build
   std::vector<std::pair<const void*, std::uint32_t>> by_node_;  // sorted by node address
   std::unique_ptr<std::pmr::monotonic_buffer_resource> strings_;  // mangled names, qualnames
+  bool future_annotations_ = false;
 };
 
 // CPython's private name mangling: `__spam` inside class `Ham` is `_Ham__spam`; dunder names,

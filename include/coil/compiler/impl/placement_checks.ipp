@@ -140,6 +140,7 @@ inline std::optional<syntax::syntax_error> symbol_table_builder::first_placement
   };
   // Annotations of parameters, in the order CPython's compiler evaluates them.
   auto then_annotations = [&](const arguments* args, const expr* returns) {
+    if (table_.future_annotations_) return;  // they become strings
     if (args != nullptr) {
       for (const arg* a : args->args) if (a != nullptr) then_expr(a->annotation);
       for (const arg* a : args->posonlyargs) if (a != nullptr) then_expr(a->annotation);
@@ -229,7 +230,9 @@ inline std::optional<syntax::syntax_error> symbol_table_builder::first_placement
           then_expr(a.target);  // `obj.attr: T` still evaluates obj (and a subscript's index)
         }
         // Only module and class bodies evaluate annotations of variables.
-        if (unit().kind == scope_kind::module || unit().kind == scope_kind::class_body) then_expr(a.annotation);
+        if ((unit().kind == scope_kind::module || unit().kind == scope_kind::class_body) && !table_.future_annotations_) {
+          then_expr(a.annotation);
+        }
         break;
       }
       case stmt_kind::For:
@@ -319,7 +322,10 @@ inline std::optional<syntax::syntax_error> symbol_table_builder::first_placement
       case stmt_kind::Continue:
         report(loop_exit_misplaced(blocks, s.kind == stmt_kind::Break), s.where);
         break;
-      default:  // Import, ImportFrom, Global, Nonlocal, Pass, TypeAlias (rejected earlier)
+      case stmt_kind::ImportFrom:
+        if (is_misplaced_future(s)) report("from __future__ imports must occur at the beginning of the file", s.where);
+        break;
+      default:  // Import, Global, Nonlocal, Pass, TypeAlias (rejected earlier)
         break;
     }
   };

@@ -64,7 +64,7 @@ COIL_DECL const scope* symbol_table::lookup(const void* node) const {
 namespace detail {
 
 inline tl::expected<symbol_table, syntax::syntax_error> symbol_table_builder::build() {
-  if (!walk_symbols()) return tl::unexpected(std::move(*error_));
+  if (!check_future_statements() || !walk_symbols()) return tl::unexpected(std::move(*error_));
   std::sort(table_.by_node_.begin(), table_.by_node_.end(),
             [](const std::pair<const void*, std::uint32_t>& a, const std::pair<const void*, std::uint32_t>& b) {
               return std::less<const void*>()(a.first, b.first);

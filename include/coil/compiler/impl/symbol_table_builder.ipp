@@ -12,6 +12,7 @@
 #include <coil/compiler/symbol_table.hpp>
 
 #include <algorithm>
+#include <iterator>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -95,6 +96,7 @@ enum class walk_step : std::uint8_t {
   block_out,
   after_yield,          // generator flags and the "'yield' inside list comprehension" check
   reject_type_params,   // node: the definition statement
+  stringified_annotation,  // under `from __future__ import annotations`: only checked
   uncompiled_in,        // annotations the compiler never evaluates (local variables of functions)
   uncompiled_out,
 };
@@ -112,6 +114,9 @@ class symbol_table_builder {
 
  private:
   // ---- symbol_walk.ipp: CPython's symtable pass, in its visiting order.
+  bool check_future_statements();
+  bool is_misplaced_future(const syntax::stmt& s) const;
+  void check_stringified_annotation(const syntax::expr& annotation);
   bool walk_symbols();
   void run_step(const walk_item& item);
   void visit_stmt(const syntax::stmt& s);
@@ -183,6 +188,8 @@ class symbol_table_builder {
   std::optional<syntax::syntax_error> first_placement_;  // the first one found by the walk
   std::size_t total_symbols_ = 0;
   std::size_t qualname_bytes_ = 0;
+  std::size_t future_begin_ = 0;  // tree_.body[future_begin_, future_end_) are the leading future imports
+  std::size_t future_end_ = 0;
 };
 
 // ---------------------------------------------------------------------------------------------

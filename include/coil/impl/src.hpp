@@ -31,6 +31,7 @@
 #include <coil/syntax/impl/ast_dump.ipp>
 #include <coil/compiler/impl/symbol_table_builder.ipp>
 #include <coil/compiler/impl/placement_checks.ipp>
+#include <coil/compiler/impl/future_statements.ipp>
 #include <coil/compiler/impl/symbol_walk.ipp>
 #include <coil/compiler/impl/scope_resolution.ipp>
 #include <coil/compiler/impl/symbol_table.ipp>

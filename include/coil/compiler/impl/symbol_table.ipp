@@ -7,6 +7,7 @@
 
 #include <coil/compiler/impl/symbol_table_builder.ipp>
 #include <coil/compiler/impl/placement_checks.ipp>
+#include <coil/compiler/impl/future_statements.ipp>
 #include <coil/compiler/impl/symbol_walk.ipp>
 #include <coil/compiler/impl/scope_resolution.ipp>
 

@@ -1,8 +1,9 @@
 // The state compiler/symbol_table.hpp's build shares between its passes: the scopes under
 // construction, CPython's symtable flags, symbol insertion, private-name mangling and error
-// positions. The passes themselves live next to this file: symbol_walk.ipp (the symtable walk),
-// scope_resolution.ipp (local/global/free/cell and register layout), placement_checks.ipp (the
-// compiler's checks of where return/yield/await/break/continue/async may appear).
+// positions. The passes themselves live next to this file: future_statements.ipp (CPython's
+// future.c), symbol_walk.ipp (the symtable walk), scope_resolution.ipp (local/global/free/cell and
+// register layout), placement_checks.ipp (the compiler's checks of where return/yield/await/
+// break/continue/async may appear).
 //
 // Every walk over the tree is iterative (an explicit work stack), not recursive: left-leaning
 // chains such as `a + b + c + ...` or long `elif` ladders make trees far deeper than the parser's

@@ -1,0 +1,10 @@
+# Unassigned and other non-printable code points scattered among assigned ones: repr escapes them.
+"\u0378\u0379"
+"\ud7fc\ud7ff"
+"\U00010fff"
+"\u1fff"
+"\ufefe"
+"\u0fff\uffff"
+"\u00a0\u3000\u2000"
+"\U000e007f\U000f0000"
+"a\u0378b\u0300c"

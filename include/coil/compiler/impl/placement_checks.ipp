@@ -52,7 +52,7 @@ inline const char* async_statement_misplaced(const scope& unit, bool is_for) {
 
 // The innermost block of the current code unit decides: a loop allows break/continue, an
 // except* handler forbids them (even around an outer loop).
-inline const char* loop_exit_misplaced(const std::vector<block>& blocks, bool is_break) {
+inline const char* loop_exit_misplaced(std::span<const block> blocks, bool is_break) {
   for (auto it = blocks.rbegin(); it != blocks.rend() && *it != block::unit; ++it) {
     if (*it == block::loop) return nullptr;
     if (*it == block::except_star) return except_star_exit_message;
@@ -60,7 +60,7 @@ inline const char* loop_exit_misplaced(const std::vector<block>& blocks, bool is
   return is_break ? "'break' outside loop" : "'continue' not properly in loop";
 }
 
-inline bool inside_except_star(const std::vector<block>& blocks) {
+inline bool inside_except_star(std::span<const block> blocks) {
   for (auto it = blocks.rbegin(); it != blocks.rend() && *it != block::unit; ++it) {
     if (*it == block::except_star) return true;
   }

@@ -161,9 +161,21 @@ inline void symbol_table_builder::lay_out() {
     scope& s = table_.scopes_[index];
     const scope_state& state = states_[index];
     s.parent = state.parent == no_scope ? nullptr : &table_.scopes_[state.parent];
+    std::size_t child_count = 0;
+    for (std::uint32_t child = state.first_child; child != no_scope; child = states_[child].next_sibling) ++child_count;
+    s.children.reserve(child_count);
     for (std::uint32_t child = state.first_child; child != no_scope; child = states_[child].next_sibling) {
       s.children.push_back(&table_.scopes_[child]);
     }
+    std::size_t local_count = s.locals.size(), cell_count = 0, free_count = 0;
+    for (const symbol& sym : s.symbols) {
+      if (sym.scope == name_scope::local && !sym.has(symbol_flag::parameter)) ++local_count;
+      if (sym.scope == name_scope::cell) ++cell_count;
+      if (sym.scope == name_scope::free || sym.has(symbol_flag::free_in_class)) ++free_count;
+    }
+    s.locals.reserve(local_count);
+    s.cellvars.reserve(cell_count + (s.needs_class_cell ? 1 : 0));
+    s.freevars.reserve(free_count);
     s.is_async_generator = s.is_coroutine && s.is_generator;
 
     // Parameters are already in `locals`, in calling order; give them their registers.

@@ -17,6 +17,8 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <memory_resource>
+#include <span>
 #include <limits>
 #include <optional>
 #include <string>
@@ -40,7 +42,7 @@ inline constexpr std::uint16_t def_bound = def_local | def_param | def_import;
 inline constexpr std::uint32_t no_scope = std::numeric_limits<std::uint32_t>::max();
 
 // A scope gets a hash index once it has this many symbols; below it a linear scan is faster.
-inline constexpr std::size_t symbol_index_threshold = 12;
+inline constexpr std::size_t symbol_index_threshold = 24;
 
 // Free variables are copied into every scope between the binding and the use, so a deep chain of
 // lambdas using many outer names grows quadratically (as in CPython). This caps the total number
@@ -110,7 +112,13 @@ struct walk_item {
 
 class symbol_table_builder {
  public:
-  explicit symbol_table_builder(const syntax::tree& tree) : tree_(tree) {}
+  explicit symbol_table_builder(const syntax::tree& tree) : tree_(tree) {
+    states_.reserve(8);
+    stack_.reserve(8);
+    work_.reserve(64);
+    blocks_.reserve(16);
+    table_.scopes_.reserve(4);
+  }
   tl::expected<symbol_table, syntax::syntax_error> build();
 
  private:
@@ -176,12 +184,17 @@ class symbol_table_builder {
 
   const syntax::tree& tree_;
   symbol_table table_;
-  std::vector<scope_state> states_;
-  std::vector<std::uint32_t> stack_;        // open scopes, innermost last
-  std::vector<walk_item> work_;             // pending steps, next last
-  std::vector<walk_item> pending_;          // steps of the node being visited, in order
-  std::vector<block> blocks_;
-  std::vector<directive> directives_;
+  // The build's own bookkeeping lives in a buffer on the stack first: a small script then costs
+  // no allocation beyond the table it returns.
+  alignas(std::max_align_t) std::byte inline_memory_[4096];
+  std::pmr::monotonic_buffer_resource memory_{inline_memory_, sizeof inline_memory_};
+  std::pmr::vector<scope_state> states_{&memory_};
+  std::pmr::vector<std::uint32_t> stack_{&memory_};   // open scopes, innermost last
+  std::pmr::vector<walk_item> work_{&memory_};        // pending steps, next last
+  std::size_t pending_from_ = 0;                      // work_[pending_from_, end): steps of the node being
+                                                      // visited, in visiting order until flushed
+  std::pmr::vector<block> blocks_{&memory_};
+  std::pmr::vector<directive> directives_{&memory_};
   std::string scratch_;
   std::optional<syntax::syntax_error> error_;  // the first symtable error: ends the walk
   std::uint32_t uncompiled_depth_ = 0;
@@ -216,8 +229,12 @@ inline std::uint32_t symbol_table_builder::find_symbol(std::uint32_t scope_index
     auto found = s.index_.find(name);
     return found == s.index_.end() ? no_scope : found->second;
   }
+  const std::size_t size = name.size();
   for (std::size_t i = 0; i < s.symbols.size(); ++i) {
-    if (s.symbols[i].name == name) return static_cast<std::uint32_t>(i);
+    const std::string_view candidate = s.symbols[i].name;
+    if (candidate.size() == size && (size == 0 || (candidate[0] == name[0] && std::memcmp(candidate.data(), name.data(), size) == 0))) {
+      return static_cast<std::uint32_t>(i);
+    }
   }
   return no_scope;
 }
@@ -236,6 +253,7 @@ inline std::uint32_t symbol_table_builder::find_or_add(std::uint32_t scope_index
   const std::string_view stored = in_scratch ? keep(name) : name;
   scope& s = table_.scopes_[scope_index];
   found = static_cast<std::uint32_t>(s.symbols.size());
+  if (s.symbols.capacity() == 0) s.symbols.reserve(8);
   s.symbols.push_back(symbol{stored, 0, name_scope::global_implicit, -1, -1});
   if (!s.index_.empty()) {
     s.index_.emplace(stored, found);

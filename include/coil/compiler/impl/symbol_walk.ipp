@@ -18,7 +18,7 @@
 namespace coil::compiler::detail {
 
 inline void symbol_table_builder::then(walk_step step, const void* node, std::uint32_t index) {
-  pending_.push_back(walk_item{step, index, node});
+  work_.push_back(walk_item{step, index, node});
 }
 
 inline void symbol_table_builder::then_stmts(syntax::node_list<syntax::stmt> body) {
@@ -34,8 +34,8 @@ inline void symbol_table_builder::then_exprs(syntax::node_list<syntax::expr> lis
 }
 
 inline void symbol_table_builder::flush_pending() {
-  work_.insert(work_.end(), pending_.rbegin(), pending_.rend());
-  pending_.clear();
+  // The node's steps were pushed in visiting order; the stack pops from the end.
+  std::reverse(work_.begin() + static_cast<std::ptrdiff_t>(pending_from_), work_.end());
 }
 
 inline std::uint32_t symbol_table_builder::open_scope(scope_kind kind, std::string_view name,
@@ -127,11 +127,13 @@ inline void symbol_table_builder::add_parameters(std::uint32_t scope_index, cons
 
 inline bool symbol_table_builder::walk_symbols() {
   open_scope(scope_kind::module, "top", syntax::source_span{});
+  pending_from_ = 0;
   then_stmts(tree_.body);
   flush_pending();
   while (!work_.empty() && !error_) {
     const walk_item item = work_.back();
     work_.pop_back();
+    pending_from_ = work_.size();
     run_step(item);
     flush_pending();
   }

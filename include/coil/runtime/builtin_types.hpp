@@ -27,6 +27,7 @@ extern type_object dict_type;
 extern type_object dict_view_type;
 extern type_object dict_iterator_type;
 extern type_object range_type;
+extern type_object slice_type;
 extern type_object sequence_iterator_type;
 extern type_object range_iterator_type;
 extern type_object function_type;

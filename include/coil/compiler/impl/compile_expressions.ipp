@@ -98,8 +98,7 @@ inline reg generator::expr(const syntax::expr* e, std::optional<reg> target) {
     case expr_kind::Subscript: {
       const auto& s = e->as<syntax::subscript_expr>();
       const reg object = expr(s.value);
-      if (s.slice->kind == expr_kind::Slice) unsupported(s.slice->where, "slices");
-      const reg key = expr(s.slice);
+      const reg key = expr(s.slice);  // a[i:j] builds a slice; a[i:j, k] a tuple holding one
       f_->span_ = e->where;
       f_->emit(vm::opcode::get_item, t, object, key);
       break;
@@ -129,7 +128,20 @@ inline reg generator::expr(const syntax::expr* e, std::optional<reg> target) {
     case expr_kind::Yield:
     case expr_kind::YieldFrom: unsupported(e->where, "generators (yield)");
     case expr_kind::Starred: fail(e->where, "SyntaxError", "can't use starred expression here");
-    case expr_kind::Slice: unsupported(e->where, "slices");
+    case expr_kind::Slice: {
+      // Only inside a subscript (the parser sees to that): slice(lower, upper[, step]).
+      const auto& sl = e->as<syntax::slice_expr>();
+      const std::size_t parts = sl.step != nullptr ? 3 : 2;
+      const reg first = f_->allocate(parts);
+      const syntax::expr* bounds[] = {sl.lower, sl.upper, sl.step};
+      for (std::size_t i = 0; i < parts; ++i) {
+        if (bounds[i] != nullptr) expr(bounds[i], static_cast<reg>(first + i));
+        else f_->emit(vm::opcode::load_none, first + i);
+      }
+      f_->span_ = e->where;
+      f_->emit(vm::opcode::build_slice, t, first, parts);
+      break;
+    }
   }
   f_->span_ = saved_span;
   if (target) {
@@ -390,8 +402,28 @@ inline void generator::expr_dict(const syntax::dict_expr& e, reg target) {
 }
 
 inline void generator::expr_sequence(const syntax::list_expr& e, reg target, bool is_tuple) {
-  for (const auto* item : e.elts)
-    if (item->kind == expr_kind::Starred) unsupported(item->where, "starred items in displays");
+  bool has_starred = false;
+  for (const auto* item : e.elts) has_starred = has_starred || item->kind == expr_kind::Starred;
+  if (has_starred) {
+    // [a, *b, c] and (*a, b): built as a list item by item, then made a tuple if need be.
+    const reg list = f_->allocate();
+    f_->emit(vm::opcode::build_list, list, 0, 0);
+    for (const auto* item : e.elts) {
+      const reg mark = f_->next_free_;
+      if (item->kind == expr_kind::Starred) {
+        const reg v = expr(item->as<syntax::starred_expr>().value);
+        f_->span_ = item->where;
+        f_->emit(vm::opcode::list_extend, list, v, 1);
+      } else {
+        const reg v = expr(item);
+        f_->emit(vm::opcode::list_append, list, v);
+      }
+      f_->next_free_ = mark;
+    }
+    f_->span_ = e.where;
+    f_->emit(is_tuple ? vm::opcode::list_to_tuple : vm::opcode::move, target, list);
+    return;
+  }
   const reg first = f_->allocate(e.elts.size());
   for (std::size_t i = 0; i < e.elts.size(); ++i) expr(e.elts[i], static_cast<reg>(first + i));
   f_->span_ = e.where;

@@ -60,7 +60,6 @@ inline void generator::store_target(const syntax::expr* target, reg value) {
       const auto& s = target->as<syntax::subscript_expr>();
       const reg mark = f_->next_free_;
       const reg object = expr(s.value);
-      if (s.slice->kind == expr_kind::Slice) unsupported(s.slice->where, "slice assignment");
       const reg key = expr(s.slice);
       f_->span_ = target->where;
       f_->emit(vm::opcode::set_item, object, key, value);
@@ -71,15 +70,32 @@ inline void generator::store_target(const syntax::expr* target, reg value) {
     case expr_kind::Tuple:
     case expr_kind::List: {
       const auto& t = target->as<syntax::list_expr>();
-      for (const auto* item : t.elts)
-        if (item->kind == expr_kind::Starred) unsupported(item->where, "starred assignment targets");
+      std::size_t starred = t.elts.size();  // the index of the starred target, if any
+      for (std::size_t i = 0; i < t.elts.size(); ++i) {
+        if (t.elts[i]->kind != expr_kind::Starred) continue;
+        if (starred != t.elts.size()) fail(target->where, "SyntaxError", "multiple starred expressions in assignment");
+        starred = i;
+      }
       const reg mark = f_->next_free_;
       const reg first = f_->allocate(t.elts.size());
-      f_->emit(vm::opcode::unpack_sequence, first, value, t.elts.size());
-      for (std::size_t i = 0; i < t.elts.size(); ++i) store_target(t.elts[i], static_cast<reg>(first + i));
+      if (starred == t.elts.size()) {
+        f_->emit(vm::opcode::unpack_sequence, first, value, t.elts.size());
+      } else {
+        // unpack_starred packs both counts in 16 bits; CPython itself allows fewer than 256 before the star.
+        const std::size_t before = starred, after = t.elts.size() - starred - 1;
+        if (before > 255) fail(target->where, "SyntaxError", "too many expressions in star-unpacking assignment");
+        if (after > 255) unsupported(target->where, "more than 255 targets after a starred target");
+        f_->emit(vm::opcode::unpack_starred, first, value, before | (after << 8));
+      }
+      for (std::size_t i = 0; i < t.elts.size(); ++i) {
+        const syntax::expr* item = t.elts[i];
+        if (i == starred) item = item->as<syntax::starred_expr>().value;
+        store_target(item, static_cast<reg>(first + i));
+      }
       f_->next_free_ = mark;
       return;
     }
+    case expr_kind::Starred: fail(target->where, "SyntaxError", "starred assignment target must be in a list or tuple");
     default: fail(target->where, "SyntaxError", "cannot assign to this expression");
   }
 }
@@ -125,7 +141,6 @@ inline void generator::stmt_aug_assign(const syntax::aug_assign_stmt& s) {
   }
   if (s.target->kind == expr_kind::Subscript) {
     const auto& sub = s.target->as<syntax::subscript_expr>();
-    if (sub.slice->kind == expr_kind::Slice) unsupported(sub.slice->where, "slice assignment");
     const reg object = expr(sub.value);
     const reg key = expr(sub.slice);
     const reg current = f_->allocate();
@@ -279,7 +294,6 @@ inline void generator::stmt_delete(const syntax::delete_stmt& s) {
       case expr_kind::Name: delete_name(target->as<syntax::name_expr>().id, target->where); break;
       case expr_kind::Subscript: {
         const auto& sub = target->as<syntax::subscript_expr>();
-        if (sub.slice->kind == expr_kind::Slice) unsupported(sub.slice->where, "slice deletion");
         const reg mark = f_->next_free_;
         const reg object = expr(sub.value);
         const reg key = expr(sub.slice);

@@ -362,7 +362,7 @@ inline const std::vector<builtin_entry>& builtins() {
     };
     std::vector<builtin_entry> out;
     for (auto& f : functions) out.push_back({f.name, value::from_object(&f)});
-    for (type_object* t : {&object_type, &type_type, &bool_type, &int_type, &float_type, &str_type, &tuple_type, &list_type, &dict_type, &range_type})
+    for (type_object* t : {&object_type, &type_type, &bool_type, &int_type, &float_type, &str_type, &tuple_type, &list_type, &dict_type, &range_type, &slice_type})
       out.push_back({t->name, value::from_object(t)});
     for (auto& t : exception_types) out.push_back({t.name, value::from_object(&t)});
     return out;

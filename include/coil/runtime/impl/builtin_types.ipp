@@ -10,6 +10,7 @@
 #include <coil/runtime/impl/list_methods.ipp>
 #include <coil/runtime/impl/numeric_types.ipp>
 #include <coil/runtime/impl/sequence_types.ipp>
+#include <coil/runtime/impl/slice_type.ipp>
 #include <coil/runtime/impl/str_type.ipp>
 
 namespace coil::runtime {
@@ -63,6 +64,7 @@ COIL_DECL type_object dict_type = builtin(make_dict_type());
 COIL_DECL type_object dict_view_type = builtin(make_dict_view_type());
 COIL_DECL type_object dict_iterator_type = builtin(make_dict_iterator_type());
 COIL_DECL type_object range_type = builtin(make_range_type(), construct_range);
+COIL_DECL type_object slice_type = builtin(make_slice_type(), slice_detail::construct_slice, slice_methods());
 COIL_DECL type_object sequence_iterator_type =
     builtin(make_iterator_type("iterator", &vm::layout_of<sequence_iterator_object>, sequence_detail::sequence_iterator_next));
 COIL_DECL type_object range_iterator_type =

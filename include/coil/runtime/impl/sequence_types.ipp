@@ -1,11 +1,12 @@
-// The slots of tuple, list, range and their iterators: length, indexing, membership,
-// concatenation, repetition, comparison, repr and iteration. Reprs of nested containers go
-// through interpreter::repr, which bounds the nesting.
+// The slots of tuple, list, range and their iterators: length, indexing and slicing (slice
+// assignment and deletion for list), membership, concatenation, repetition, comparison, repr and
+// iteration. Reprs of nested containers go through interpreter::repr, which bounds the nesting.
 #pragma once
 
 #include <coil/runtime/builtin_types.hpp>
 #include <coil/runtime/sequence_objects.hpp>
 #include <coil/runtime/str_object.hpp>
+#include <coil/runtime/impl/slice_type.ipp>
 #include <coil/runtime/impl/str_type.ipp>
 #include <coil/vm/interpreter.hpp>
 #include <coil/vm/object_layout_of.hpp>
@@ -65,10 +66,54 @@ inline std::optional<std::int64_t> index_of(value key) {
   return std::nullopt;
 }
 
+// Appends every item of `iterable` to `out`, which the caller keeps reachable; false when raised.
+// The iterator is rooted: its next() may run Python code, and so a collection.
+inline bool extend_from(interpreter& in, list_object* out, value iterable) {
+  value iterator = in.get_iterator(iterable);
+  if (iterator.is_raised()) return false;
+  auto keep = in.root(iterator);
+  for (std::size_t n = 1;; ++n) {
+    value item = in.next(iterator);
+    if (item.is_raised()) return false;
+    if (item.is_unbound()) return true;
+    // A native loop has no safe points of its own: an endless or huge iterable must still stop
+    // at the time and memory limits (everything live is rooted, so a collection here is safe).
+    if ((n & 0xFFF) == 0 && !in.check_limits()) return false;
+    out->items.push_back(item);
+  }
+}
+
+// t[i:j:k] and l[i:j:k]: a new tuple or list (t[:] of an exact tuple is t itself, as in CPython).
+inline value sequence_get_slice(interpreter& in, value self, value key) {
+  const auto size = static_cast<std::int64_t>(items_of(self).size());
+  auto b = slice_for_length(in, key, size);
+  if (!b) return value::raised();
+  const auto count = static_cast<std::size_t>(b->length);
+  if (!in.heap().could_allocate(count * sizeof(value))) return in.raise_memory_error();
+  if (is_list(self)) {
+    auto* out = in.new_list();
+    auto items = items_of(self);
+    if (b->step == 1) {
+      out->items.assign(items.begin() + b->start, items.begin() + b->start + b->length);
+    } else {
+      out->items.resize(count);
+      for (std::size_t i = 0; i < count; ++i) out->items[i] = items[static_cast<std::size_t>(b->start + static_cast<std::int64_t>(i) * b->step)];
+    }
+    return value::from_object(out);
+  }
+  if (b->step == 1 && b->length == size && in.type_of(self) == &tuple_type) return self;
+  auto* out = in.new_tuple(count);
+  auto items = items_of(self);
+  for (std::size_t i = 0; i < count; ++i) out->items()[i] = items[static_cast<std::size_t>(b->start + static_cast<std::int64_t>(i) * b->step)];
+  return value::from_object(out);
+}
+
 inline value sequence_get_item(interpreter& in, value self, value key, const char* what) {
+  if (slice_detail::is_slice(key)) return sequence_get_slice(in, self, key);
   auto items = items_of(self);
   auto index = index_of(key);
   if (!index) {
+    if (value e = oversized_index_error(in, key, std::string(what) + " index out of range"); e.is_raised()) return e;
     std::string message = std::string(what) + " indices must be integers or slices, not " + std::string(in.type_of(key)->name);
     return in.raise_type_error(message);
   }
@@ -81,10 +126,85 @@ inline value sequence_get_item(interpreter& in, value self, value key, const cha
 inline value tuple_get_item(interpreter& in, value self, value key) { return sequence_get_item(in, self, key, "tuple"); }
 inline value list_get_item(interpreter& in, value self, value key) { return sequence_get_item(in, self, key, "list"); }
 
+// l[i:j:k] = iterable. The replacement is copied out first, so l[:] = l and an iterator that
+// reads l both see l as it was; the bounds are clipped to the length after that.
+inline value list_assign_slice(interpreter& in, value self, value key, value replacement) {
+  auto b = unpack_slice(in, key);
+  if (!b) return value::raised();
+  std::vector<value> incoming;
+  if (is_list(replacement) || is_tuple(replacement)) {
+    auto source = items_of(replacement);
+    incoming.assign(source.begin(), source.end());
+  } else {
+    if (in.type_of(replacement)->iter == nullptr)
+      return in.raise_type_error(b->step == 1 ? "can only assign an iterable" : "must assign iterable to extended slice");
+    auto* collected = in.new_list();
+    auto keep = in.root(value::from_object(collected));
+    if (!extend_from(in, collected, replacement)) return value::raised();
+    incoming.assign(collected->items.begin(), collected->items.end());
+  }
+  auto& items = as_list(self)->items;
+  adjust_slice(*b, static_cast<std::int64_t>(items.size()));
+  if (b->step == 1) {
+    // A stop before the start (l[3:1] = x) inserts at the start.
+    const auto start = static_cast<std::size_t>(b->start);
+    const auto stop = static_cast<std::size_t>(std::max(b->stop, b->start));
+    const std::size_t removed = stop - start;
+    if (incoming.size() > removed && !in.heap().could_allocate((items.size() + incoming.size() - removed) * sizeof(value)))
+      return in.raise_memory_error();
+    const std::size_t common = std::min(removed, incoming.size());
+    std::copy(incoming.begin(), incoming.begin() + static_cast<std::ptrdiff_t>(common), items.begin() + static_cast<std::ptrdiff_t>(start));
+    if (removed > common) {
+      items.erase(items.begin() + static_cast<std::ptrdiff_t>(start + common), items.begin() + static_cast<std::ptrdiff_t>(stop));
+    } else if (incoming.size() > common) {
+      items.insert(items.begin() + static_cast<std::ptrdiff_t>(stop), incoming.begin() + static_cast<std::ptrdiff_t>(common), incoming.end());
+    }
+    return value::none();
+  }
+  if (static_cast<std::int64_t>(incoming.size()) != b->length)
+    return in.raise_value_error("attempt to assign sequence of size " + std::to_string(incoming.size()) + " to extended slice of size " +
+                                std::to_string(b->length));
+  for (std::size_t i = 0; i < incoming.size(); ++i) items[static_cast<std::size_t>(b->start + static_cast<std::int64_t>(i) * b->step)] = incoming[i];
+  return value::none();
+}
+
+// del l[i:j:k]: the kept items slide down in one pass.
+inline value list_delete_slice(interpreter& in, value self, value key) {
+  auto& items = as_list(self)->items;
+  auto b = slice_for_length(in, key, static_cast<std::int64_t>(items.size()));
+  if (!b) return value::raised();
+  if (b->length == 0) return value::none();
+  std::int64_t start = b->start, step = b->step;
+  if (step < 0) {  // the same items, walked upwards
+    start += step * (b->length - 1);
+    step = -step;
+  }
+  if (step == 1) {
+    items.erase(items.begin() + start, items.begin() + start + b->length);
+    return value::none();
+  }
+  auto write = static_cast<std::size_t>(start);
+  std::int64_t next_deleted = start, deleted = 0;
+  for (auto read = static_cast<std::size_t>(start); read < items.size(); ++read) {
+    if (deleted < b->length && static_cast<std::int64_t>(read) == next_deleted) {
+      ++deleted;
+      next_deleted += step;
+      continue;
+    }
+    items[write++] = items[read];
+  }
+  items.resize(write);
+  return value::none();
+}
+
 inline value list_set_item(interpreter& in, value self, value key, value item) {
+  if (slice_detail::is_slice(key)) return list_assign_slice(in, self, key, item);
   auto& items = as_list(self)->items;
   auto index = index_of(key);
-  if (!index) return in.raise_type_error("list indices must be integers or slices, not " + std::string(in.type_of(key)->name));
+  if (!index) {
+    if (value e = oversized_index_error(in, key, "list assignment index out of range"); e.is_raised()) return e;
+    return in.raise_type_error("list indices must be integers or slices, not " + std::string(in.type_of(key)->name));
+  }
   std::int64_t i = *index;
   if (i < 0) i += static_cast<std::int64_t>(items.size());
   if (i < 0 || i >= static_cast<std::int64_t>(items.size()))
@@ -94,9 +214,13 @@ inline value list_set_item(interpreter& in, value self, value key, value item) {
 }
 
 inline value list_delete_item(interpreter& in, value self, value key) {
+  if (slice_detail::is_slice(key)) return list_delete_slice(in, self, key);
   auto& items = as_list(self)->items;
   auto index = index_of(key);
-  if (!index) return in.raise_type_error("list indices must be integers or slices, not " + std::string(in.type_of(key)->name));
+  if (!index) {
+    if (value e = oversized_index_error(in, key, "list assignment index out of range"); e.is_raised()) return e;
+    return in.raise_type_error("list indices must be integers or slices, not " + std::string(in.type_of(key)->name));
+  }
   std::int64_t i = *index;
   if (i < 0) i += static_cast<std::int64_t>(items.size());
   if (i < 0 || i >= static_cast<std::int64_t>(items.size()))
@@ -240,15 +364,60 @@ inline value range_iter(interpreter& in, value self) {
   it->remaining = r->length();
   return value::from_object(it);
 }
+// range(a, b, c)[i:j:k] is range(a + i*c, a + j*c, c*k) for the clipped i and j.
+inline value range_get_slice(interpreter& in, value self, value key) {
+  auto* r = static_cast<range_object*>(self.as_object());
+  auto b = slice_for_length(in, key, r->length());
+  if (!b) return value::raised();
+  std::int64_t start = 0, stop = 0, step = 0;
+  bool overflow = __builtin_mul_overflow(b->start, r->step, &start) || __builtin_add_overflow(start, r->start, &start);
+  overflow = overflow || __builtin_mul_overflow(b->stop, r->step, &stop) || __builtin_add_overflow(stop, r->start, &stop);
+  overflow = overflow || __builtin_mul_overflow(b->step, r->step, &step);
+  if (overflow || !value::fits_small_int(start) || !value::fits_small_int(stop) || !value::fits_small_int(step))
+    return in.raise_error(exception_type(exception_kind::not_implemented_error), "range() bounds beyond 2**47 are not supported");
+  auto* out = in.heap().make<range_object>(&range_type);
+  out->start = start;
+  out->stop = stop;
+  out->step = step;
+  return value::from_object(out);
+}
+
 inline value range_get_item(interpreter& in, value self, value key) {
+  if (slice_detail::is_slice(key)) return range_get_slice(in, self, key);
   auto* r = static_cast<range_object*>(self.as_object());
   auto index = index_of(key);
+  if (!index && key.is_object() && key.as_object()->type == &int_type) {
+    // A range can be longer than the small ints reach: range(-2**47, 2**47)[2**47] is 0.
+    index = static_cast<int_object*>(key.as_object())->value.to_int64();
+    if (!index) return in.raise_error(exception_type(exception_kind::index_error), "range object index out of range");
+  }
   if (!index) return in.raise_type_error("range indices must be integers or slices, not " + std::string(in.type_of(key)->name));
   std::int64_t i = *index, n = r->length();
   if (i < 0) i += n;
   if (i < 0 || i >= n) return in.raise_error(exception_type(exception_kind::index_error), "range object index out of range");
   return in.make_int(r->start + i * r->step);
 }
+// Ranges are equal when they produce the same items: range(0) == range(5, 5), range(1, 2) ==
+// range(1, 3, 5). No ordering.
+inline value range_compare(interpreter&, value self, value other, compare_operator o) {
+  if (o != compare_operator::equal && o != compare_operator::not_equal) return value::not_implemented();
+  if (!other.is_object() || other.as_object()->type != &range_type) return value::not_implemented();
+  auto* a = static_cast<range_object*>(self.as_object());
+  auto* b = static_cast<range_object*>(other.as_object());
+  const std::int64_t n = a->length();
+  const bool equal = n == b->length() && (n == 0 || (a->start == b->start && (n == 1 || a->step == b->step)));
+  return value::from_bool(equal == (o == compare_operator::equal));
+}
+// Consistent with range_compare: only the length and the items that matter are mixed in.
+inline value range_hash(interpreter&, value self) {
+  auto* r = static_cast<range_object*>(self.as_object());
+  const std::int64_t n = r->length();
+  std::uint64_t h = static_cast<std::uint64_t>(n) * 0x9E3779B97F4A7C15ull;
+  if (n > 0) h = (h ^ static_cast<std::uint64_t>(r->start)) * 0xC2B2AE3D27D4EB4Full;
+  if (n > 1) h = (h ^ static_cast<std::uint64_t>(r->step)) * 0x165667B19E3779F9ull;
+  return value::from_small_int(static_cast<std::int64_t>(h >> 17));
+}
+
 inline value range_contains(interpreter& in, value self, value item) {
   auto* r = static_cast<range_object*>(self.as_object());
   if (!item.is_small_int() && !item.is_bool()) return sequence_detail::sequence_contains(in, self, item);
@@ -321,6 +490,8 @@ inline type_object make_range_type() {
   t.iter = range_iter;
   t.get_item = range_get_item;
   t.contains = range_contains;
+  t.compare = range_compare;
+  t.hash = range_hash;
   return t;
 }
 

@@ -1,11 +1,13 @@
 // The `str` type's slots: repr, hash, comparison, concatenation, repetition, length, membership,
-// indexing and iteration. The text algorithms behind the methods live in runtime/text/.
+// indexing, slicing and iteration. The text algorithms behind the methods live in runtime/text/.
 #pragma once
 
 #include <coil/runtime/builtin_types.hpp>
 #include <coil/runtime/sequence_objects.hpp>
 #include <coil/runtime/str_object.hpp>
+#include <coil/runtime/impl/slice_type.ipp>
 #include <coil/runtime/text/str_repr.hpp>
+#include <coil/runtime/text/str_slice.hpp>
 #include <coil/vm/interpreter.hpp>
 #include <coil/vm/object_layout_of.hpp>
 
@@ -99,8 +101,26 @@ inline std::size_t byte_offset(const str_object* s, std::int64_t index) {
   return offset;
 }
 
+// s[i:j:k] by code points. ASCII text slices its bytes directly; s[:] of an exact str is s.
+inline value str_get_slice(interpreter& in, value self, value key) {
+  auto* s = as_str(self);
+  auto b = slice_for_length(in, key, s->length);
+  if (!b) return value::raised();
+  if (b->length == 0) return in.make_str("");
+  if (b->step == 1 && b->length == s->length && in.type_of(self) == &str_type) return self;
+  if (!in.heap().could_allocate(s->ascii ? static_cast<std::size_t>(b->length) : s->byte_length)) return in.raise_memory_error();
+  const auto start = static_cast<std::size_t>(b->start);
+  const auto count = static_cast<std::size_t>(b->length);
+  if (b->step == 1) {
+    if (s->ascii) return in.make_str(s->view().substr(start, count));
+    return in.make_str(text::str_view(s->view(), s->length, false).substr(start, start + count));
+  }
+  return in.make_str(text::extended_slice(text::str_view(s->view(), s->length, s->ascii), start, count, b->step));
+}
+
 inline value str_get_item(interpreter& in, value self, value key) {
   auto* s = as_str(self);
+  if (slice_detail::is_slice(key)) return str_get_slice(in, self, key);
   if (key.is_small_int() || key.is_bool()) {
     std::int64_t i = key.is_bool() ? (key.is_true() ? 1 : 0) : key.as_small_int();
     if (i < 0) i += s->length;
@@ -109,6 +129,7 @@ inline value str_get_item(interpreter& in, value self, value key) {
     std::size_t end = s->ascii ? begin + 1 : byte_offset(s, i + 1);
     return in.make_str(s->view().substr(begin, end - begin));
   }
+  if (value e = oversized_index_error(in, key, "string index out of range"); e.is_raised()) return e;
   std::string message = "string indices must be integers, not '";
   message += in.type_of(key)->name;
   message += "'";

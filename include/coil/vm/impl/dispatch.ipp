@@ -484,11 +484,19 @@ next_instruction:
     f->pc = pc;
     auto* type = type_of(container);
     if (type->delete_item == nullptr) {
-      raise_type_error("'" + std::string(type->name) + "' object doesn't support item deletion");
+      // CPython words it differently for an int key of a sequence (del t[0]) and everything else (del t[1:]).
+      const value key = R[in.b];
+      const bool index = type->get_item != nullptr && (key.is_small_int() || key.is_bool() || type_of(key) == &runtime::int_type);
+      raise_type_error("'" + std::string(type->name) + (index ? "' object doesn't support item deletion" : "' object does not support item deletion"));
       goto unwind;
     }
     value r = type->delete_item(*this, container, R[in.b]);
     COIL_CHECK(r);
+    COIL_NEXT();
+  }
+
+  COIL_CASE(build_slice) {
+    R[in.a] = runtime::slice_detail::make_slice(*this, R[in.b], R[in.b + 1], in.c == 3 ? R[in.b + 2] : value::none());
     COIL_NEXT();
   }
 
@@ -581,6 +589,10 @@ next_instruction:
   }
   COIL_CASE(list_extend) {
     f->pc = pc;
+    if (in.c == 1 && type_of(R[in.b])->iter == nullptr) {
+      raise_type_error("Value after * must be an iterable, not " + std::string(type_of(R[in.b])->name));
+      goto unwind;
+    }
     value r = runtime::sequence_detail::list_in_place_add(*this, R[in.a], R[in.b]);
     COIL_CHECK(r);
     COIL_NEXT();
@@ -620,6 +632,43 @@ next_instruction:
       goto unwind;
     }
     for (std::uint16_t i = 0; i < in.c; ++i) R[in.a + i] = items[i];
+    COIL_NEXT();
+  }
+
+  COIL_CASE(unpack_starred) {
+    // a, *b, c = x: R[a..] gets `before` items, the list of the middle ones, then `after` items.
+    f->pc = pc;
+    const std::size_t before = in.c & 0xFF, after = in.c >> 8;
+    value source = R[in.b];
+    auto* middle = new_list();
+    std::span<const value> items;
+    auto* type = type_of(source);
+    if (type == &runtime::tuple_type || type == &runtime::list_type) {
+      items = runtime::sequence_detail::items_of(source);
+    } else {
+      if (type->iter == nullptr) {
+        raise_type_error("cannot unpack non-iterable " + std::string(type->name) + " object");
+        goto unwind;
+      }
+      R[in.a + before] = value::from_object(middle);  // keeps the items reachable while Python code runs
+      if (!runtime::sequence_detail::extend_from(*this, middle, source)) goto unwind;
+      items = {middle->items.data(), middle->items.size()};
+    }
+    if (items.size() < before + after) {
+      raise_value_error("not enough values to unpack (expected at least " + std::to_string(before + after) + ", got " +
+                        std::to_string(items.size()) + ")");
+      goto unwind;
+    }
+    const std::size_t size = items.size();
+    for (std::size_t i = 0; i < before; ++i) R[in.a + i] = items[i];
+    for (std::size_t i = 0; i < after; ++i) R[in.a + before + 1 + i] = items[size - after + i];
+    if (items.data() == middle->items.data()) {
+      middle->items.erase(middle->items.end() - static_cast<std::ptrdiff_t>(after), middle->items.end());
+      middle->items.erase(middle->items.begin(), middle->items.begin() + static_cast<std::ptrdiff_t>(before));
+    } else {
+      middle->items.assign(items.begin() + static_cast<std::ptrdiff_t>(before), items.end() - static_cast<std::ptrdiff_t>(after));
+    }
+    R[in.a + before] = value::from_object(middle);
     COIL_NEXT();
   }
 
@@ -886,11 +935,9 @@ next_instruction:
   // Not emitted by the compiler yet: each is reached only through a compiler bug.
   COIL_CASE(set_attr)
   COIL_CASE(delete_attr)
-  COIL_CASE(build_slice)
   COIL_CASE(build_set)
   COIL_CASE(set_add)
   COIL_CASE(set_update)
-  COIL_CASE(unpack_starred)
   COIL_CASE(yield_value)
   COIL_CASE(yield_from)
   COIL_CASE(return_generator)

@@ -2,8 +2,9 @@
 // dump (coil::check_syntax, coil::dump_ast). Each must end in a result or a syntax error; a
 // crash, a sanitizer report, a leak, a hang or an out-of-memory is a finding. Built in
 // header-only mode as one translation unit so the whole front end carries the fuzzer's
-// coverage instrumentation (tests/fuzz/CMakeLists.txt); run by scripts/fuzz.
-#include <coil/coil.hpp>
+// coverage instrumentation (tests/fuzz/CMakeLists.txt); run by scripts/fuzz. It includes only
+// the front end's public header, so nothing else of coil is compiled into it.
+#include <coil/check.hpp>
 
 #include <cstddef>
 #include <cstdint>

@@ -51,6 +51,11 @@
 #include <coil/runtime/text/impl/str_repr.ipp>
 #include <coil/runtime/text/impl/str_slice.ipp>
 #include <coil/runtime/text/impl/str_numeric.ipp>
+#include <coil/runtime/formatting/impl/format_spec.ipp>
+#include <coil/runtime/formatting/impl/float_text.ipp>
+#include <coil/runtime/formatting/impl/format_value.ipp>
+#include <coil/runtime/formatting/impl/printf_style.ipp>
+#include <coil/runtime/formatting/impl/format_string.ipp>
 #include <coil/compiler/impl/code_generator.ipp>
 #include <coil/impl/value.ipp>
 #include <coil/impl/program.ipp>

@@ -444,7 +444,6 @@ inline void generator::expr_joined_str(const syntax::joined_str_expr& e, reg tar
         expr(v.format_spec, static_cast<reg>(pair + 1));
         mode |= 4;
       }
-      if (v.conversion == 'a') unsupported(part->where, "ascii() conversions");
       f_->span_ = part->where;
       f_->emit(vm::opcode::format_value, r, pair, mode);
       f_->next_free_ = static_cast<reg>(first + e.values.size());

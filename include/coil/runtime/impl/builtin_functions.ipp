@@ -6,6 +6,7 @@
 #include <coil/runtime/function_objects.hpp>
 #include <coil/runtime/impl/list_methods.ipp>
 #include <coil/runtime/impl/numeric_types.ipp>
+#include <coil/runtime/impl/object_format.ipp>
 #include <coil/runtime/sequence_objects.hpp>
 #include <coil/runtime/str_object.hpp>
 #include <coil/vm/interpreter.hpp>
@@ -47,6 +48,27 @@ inline value builtin_len(interpreter& in, const call_arguments& args) {
 inline value builtin_repr(interpreter& in, const call_arguments& args) {
   if (!check_arity(in, args, "repr", 1)) return value::raised();
   return in.repr(args.positional[0]);
+}
+
+inline value builtin_ascii(interpreter& in, const call_arguments& args) {
+  if (!check_arity(in, args, "ascii", 1)) return value::raised();
+  return format_detail::ascii_of(in, args.positional[0]);
+}
+
+// format(value, format_spec='', /)
+inline value builtin_format(interpreter& in, const call_arguments& args) {
+  if (!args.keyword_values.empty()) return in.raise_type_error("format() takes no keyword arguments");
+  if (args.positional.empty()) return in.raise_type_error("format expected at least 1 argument, got 0");
+  if (args.positional.size() > 2)
+    return in.raise_type_error("format expected at most 2 arguments, got " + std::to_string(args.positional.size()));
+  std::string_view spec;
+  if (args.positional.size() == 2) {
+    value s = args.positional[1];
+    if (!format_detail::is_str(s))
+      return in.raise_type_error("format() argument 2 must be str, not " + std::string(s.is_none() ? "None" : in.type_of(s)->name));
+    spec = view_of(s);
+  }
+  return format_object(in, args.positional[0], spec);
 }
 
 // reversed(seq): the items collected back to front into a list that a plain iterator walks.

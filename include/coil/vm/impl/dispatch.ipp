@@ -518,17 +518,8 @@ next_instruction:
   }
   COIL_CASE(format_value) {
     f->pc = pc;
-    value x = R[in.b];
-    value r;
-    switch (in.c & 3) {
-      case 2: r = repr(x); break;
-      default: r = str(x); break;
-    }
+    value r = runtime::format_field(*this, R[in.b], in.c & 3, (in.c & 4) != 0 ? R[in.b + 1] : value::unbound());
     COIL_CHECK(r);
-    if ((in.c & 4) != 0 && !str_view(R[in.b + 1]).empty()) {
-      raise_error(exception_type(exception_kind::not_implemented_error), "format specifications are not supported yet");
-      goto unwind;
-    }
     R[in.a] = r;
     COIL_NEXT();
   }

@@ -9,6 +9,7 @@
 #include <coil/runtime/function_objects.hpp>
 #include <coil/runtime/impl/builtin_functions.ipp>
 #include <coil/runtime/impl/builtin_types.ipp>
+#include <coil/runtime/impl/str_percent_format.ipp>
 #include <coil/runtime/int_object.hpp>
 #include <coil/runtime/sequence_objects.hpp>
 #include <coil/runtime/str_object.hpp>
@@ -318,7 +319,7 @@ COIL_DECL value interpreter::binary(std::size_t op, value a, value b) {
     }
   }
   if (op == static_cast<std::size_t>(syntax::binary_operator::mod) && ta == &runtime::str_type)
-    return raise_error(exception_type(exception_kind::not_implemented_error), "%-formatting of str is not supported yet");
+    return runtime::str_percent_format(*this, a, b);
   return raise_type_error(std::string("unsupported operand type(s) for ") + interpreter_detail::binary_text(op) + ": '" +
                           std::string(ta->name) + "' and '" + std::string(tb->name) + "'");
 }

@@ -18,6 +18,7 @@
 #include <coil/syntax/impl/lexer_strings.ipp>
 #include <coil/syntax/impl/lexer.ipp>
 #include <coil/syntax/impl/literals.ipp>
+#include <coil/syntax/impl/unicode_normalization.ipp>
 #include <coil/syntax/impl/parser_state.ipp>
 #include <coil/syntax/impl/parse_statements.ipp>
 #include <coil/syntax/impl/parse_compound_statements.ipp>

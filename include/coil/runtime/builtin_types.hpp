@@ -24,15 +24,26 @@ extern type_object str_type;
 extern type_object tuple_type;
 extern type_object list_type;
 extern type_object dict_type;
-extern type_object dict_view_type;
-extern type_object dict_iterator_type;
+// One view and one iterator type per dict_view_kind (keys, values, items), as CPython names them.
+extern std::array<type_object, 3> dict_view_types;
+extern std::array<type_object, 3> dict_iterator_types;
 extern type_object range_type;
 extern type_object slice_type;
-extern type_object sequence_iterator_type;
+// list_iterator, tuple_iterator, str_ascii_iterator and str_iterator share one layout.
+extern type_object list_iterator_type;
+extern type_object tuple_iterator_type;
+extern type_object str_ascii_iterator_type;
+extern type_object str_iterator_type;
 extern type_object range_iterator_type;
 extern type_object function_type;
+extern type_object enumerate_type;
+extern type_object zip_type;
+extern type_object map_type;
+extern type_object filter_type;
+extern type_object generator_type;
 extern type_object builtin_function_type;
 extern type_object method_type;
+extern type_object builtin_method_type;  // a builtin method bound to its object ([].append)
 extern type_object cell_type;
 extern type_object code_type;
 

@@ -47,13 +47,21 @@ struct native_function_object : vm::object {
   std::string_view name;
   native_function function = nullptr;
   std::string_view owner;  // the type or module name, for repr and errors ("" for builtins)
+  // The type a method expects as positional[0]: set for the methods of a type that opted in to
+  // unbound access (str.lower reached through the type), so a call checks self before the
+  // native code trusts it. Null for builtins, static methods and types that did not opt in.
+  const type_object* self_type = nullptr;
+  bool is_static = false;  // a static method: never bound to an instance
   void trace(vm::tracer&) {}
 };
 
 // The method objects of a builtin type, made once per process and never freed: like the type
-// objects that point at them they are immortal and shared by every execution.
+// objects that point at them they are immortal and shared by every execution. With `self_type`,
+// the type's methods are also reachable unbound through the type object (str.lower, key=str.lower)
+// and each call checks that its first argument is an instance of it.
 inline std::span<native_function_object* const> make_methods(std::string_view owner,
-                                                             std::initializer_list<method_definition> definitions) {
+                                                             std::initializer_list<method_definition> definitions,
+                                                             const type_object* self_type = nullptr) {
   auto** pointers = new native_function_object*[definitions.size()];
   std::size_t i = 0;
   for (const auto& definition : definitions) {
@@ -62,6 +70,8 @@ inline std::span<native_function_object* const> make_methods(std::string_view ow
     f->name = definition.name;
     f->function = definition.function;
     f->owner = owner;
+    f->is_static = definition.is_static;
+    if (!definition.is_static) f->self_type = self_type;
     pointers[i++] = f;
   }
   return {pointers, definitions.size()};

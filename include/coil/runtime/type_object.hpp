@@ -38,10 +38,13 @@ struct call_arguments {
 
 using native_function = value (*)(interpreter&, const call_arguments&);
 
-// A method of a builtin type: called with self as positional[0].
+// A method of a builtin type: called with self as positional[0], unless it is a static method
+// (str.maketrans), which gets only the call's arguments whether reached through the type or an
+// instance.
 struct method_definition {
   std::string_view name;
   native_function function;
+  bool is_static = false;
 };
 
 struct native_function_object;  // runtime/function_objects.hpp

@@ -73,7 +73,7 @@ class parser_rules : protected parser_state {
   // ---- expressions (impl/parse_expressions.ipp) -----------------------------------------------
   COIL_DECL expr* parse_expression();
   COIL_DECL expr* parse_expression_without_invalid();
-  COIL_DECL expr* parse_if_expression_rest(expr* body, bool checks);
+  COIL_DECL expr* parse_if_expression_rest(expr* body, const token& first, bool checks);
   COIL_DECL void check_invalid_expression(expr* a, std::size_t start);  // pass 2
   COIL_DECL expr* parse_yield_expr();
   COIL_DECL expr* parse_star_expressions();
@@ -86,8 +86,7 @@ class parser_rules : protected parser_state {
   COIL_DECL expr* parse_conjunction();
   COIL_DECL expr* parse_inversion();
   COIL_DECL expr* parse_comparison();
-  COIL_DECL expr* parse_bitwise_or() { return parse_binary(1); }
-  COIL_DECL expr* parse_binary(int min_precedence);
+  COIL_DECL expr* parse_bitwise_or();
   COIL_DECL expr* parse_factor();
   COIL_DECL expr* parse_power();
   COIL_DECL expr* parse_primary();

@@ -13,6 +13,7 @@
 #include <coil/syntax/ast.hpp>
 #include <coil/syntax/syntax_error.hpp>
 #include <coil/syntax/token.hpp>
+#include <coil/syntax/unicode_normalization.hpp>
 
 #include <cstddef>
 #include <cstdint>
@@ -115,6 +116,9 @@ class parser_state {
     return node;
   }
   COIL_DECL std::string_view store_text(std::string_view text);
+  // A NAME token as an identifier of the tree: CPython normalises non-ASCII names to NFKC (PEP
+  // 3131), after keywords and soft keywords were recognised on the text as written.
+  std::string_view identifier(const token& t) { return is_ascii(t.text) ? t.text : store_text(nfkc(t.text)); }
 
   // Lists are built on a scratch stack shared by all rules (nested lists push above their parent's
   // entries), then copied into the arena by `finish_list` from the mark the builder took.

@@ -17,6 +17,7 @@
 
 namespace coil::runtime {
 struct function_object;
+struct generator_object;
 }
 
 namespace coil::vm {
@@ -29,6 +30,7 @@ struct frame {
   std::uint16_t return_register = 0;  // where the caller wants the result
   bool returns_to_native = false;     // the execute() call that started it returns with it
   std::uint16_t register_count = 0;
+  runtime::generator_object* generator = nullptr;  // set for a generator's own frame (not on the frame stack)
 
   value* registers() { return reinterpret_cast<value*>(this + 1); }
   std::uint32_t current_instruction() const { return pc == 0 ? 0 : pc - 1; }

@@ -31,6 +31,7 @@ struct tuple_object;
 struct list_object;
 struct exception_object;
 struct function_object;
+struct generator_object;
 }  // namespace coil::runtime
 
 namespace coil::vm {
@@ -128,6 +129,10 @@ class interpreter {
   value next(value iterator);  // unbound when exhausted, raised on error
   value get_attribute(value object, value name);
 
+  // Runs a generator until it yields (returns the value, `yielded` true) or finishes (returns its
+  // return value, `yielded` false), sending `sent` in, or throwing it in when `throwing`.
+  value resume_generator(runtime::generator_object* g, value sent, bool throwing, bool& yielded);
+
   runtime::type_object* type_of(value v) const;
   void write_output(bool is_error_stream, std::string_view text) {
     if (output_) output_(is_error_stream, text);
@@ -138,8 +143,13 @@ class interpreter {
 
  private:
   friend struct dispatch_access;
-  value execute(frame* entry);
+  value execute(frame* entry, bool raise_first = false);
   frame* push_frame(const code_object* code, runtime::function_object* function);
+  // Starts a call of a Python function from the loop: the callee's frame to run, or null when
+  // there is none (then `result` is the new generator, or raised).
+  frame* begin_call(runtime::function_object* function, const runtime::call_arguments& args, value& result);
+  value make_generator(runtime::function_object* function, const runtime::call_arguments& args);
+  std::size_t call_depth() const { return frames_.depth() + linked_generators_; }
   value call_python(runtime::function_object* function, const runtime::call_arguments& args);
   bool bind_arguments(frame* f, runtime::function_object* function, const runtime::call_arguments& args);
   void collect_garbage();
@@ -158,6 +168,8 @@ class interpreter {
   termination terminated_ = termination::none;
   std::vector<value> native_roots_;  // values native code holds across calls back into Python
   std::size_t native_depth_ = 0;
+  std::size_t linked_generators_ = 0;  // generator frames currently in the frame chain
+  bool last_yielded_ = false;          // how the last nested execute() of a generator ended
   std::uint32_t safe_point_budget_ = 0;
   struct deadline_passed {
     const interpreter* self;

@@ -34,3 +34,8 @@ e = []
 e[:] = e
 e[5:] = [1]
 print(e)
+f = [1, 2]
+f += f
+f.extend(f[::-1])
+f[len(f):] = f
+print(f, len(f), [*f[:2], *f[:2]])

@@ -277,7 +277,8 @@ inline vm::code_object* generator::compile_function_code(const scope& s, const s
   f_ = &builder;
   setup_registers(builder);
   builder.span_ = s.where;
-  if (s.is_generator || s.is_coroutine) unsupported(s.where, s.is_coroutine ? "coroutines (async def, await)" : "generators (yield)");
+  if (s.is_coroutine) unsupported(s.where, "coroutines (async def, await)");
+  if (s.is_generator) code->flags = code->flags | vm::code_flags::generator;
   if (body != nullptr) {
     statements(*body);
     if (f_->reachable_) {

@@ -123,10 +123,30 @@ inline reg generator::expr(const syntax::expr* e, std::optional<reg> target) {
     case expr_kind::Set: unsupported(e->where, "set displays");
     case expr_kind::SetComp: unsupported(e->where, "set comprehensions");
     case expr_kind::DictComp: expr_comprehension(e, t); break;
-    case expr_kind::GeneratorExp: unsupported(e->where, "generator expressions");
+    case expr_kind::GeneratorExp: expr_comprehension(e, t); break;
     case expr_kind::Await: unsupported(e->where, "await expressions");
-    case expr_kind::Yield:
-    case expr_kind::YieldFrom: unsupported(e->where, "generators (yield)");
+    case expr_kind::Yield: {
+      const auto& y = e->as<syntax::yield_expr>();
+      reg v;
+      if (y.value != nullptr) {
+        v = expr(y.value);
+      } else {
+        v = f_->allocate();
+        f_->emit(vm::opcode::load_none, v);
+      }
+      f_->span_ = e->where;
+      f_->emit(vm::opcode::yield_value, t, v);
+      break;
+    }
+    case expr_kind::YieldFrom: {
+      const reg iterable = expr(e->as<syntax::yield_from_expr>().value);
+      const reg iterator = f_->allocate();
+      f_->span_ = e->where;
+      f_->emit(vm::opcode::get_iter, iterator, iterable);
+      f_->emit(vm::opcode::load_none, t);
+      f_->emit(vm::opcode::yield_from, t, iterator);
+      break;
+    }
     case expr_kind::Starred: fail(e->where, "SyntaxError", "can't use starred expression here");
     case expr_kind::Slice: {
       // Only inside a subscript (the parser sees to that): slice(lower, upper[, step]).
@@ -466,8 +486,9 @@ inline void generator::expr_comprehension(const syntax::expr* e, reg target) {
   if (f_->code_ != nullptr && &f_->scope_ == s) {
     // Inside the comprehension's own code: build the list from `.0` (register 0).
     const bool is_dict = e->kind == expr_kind::DictComp;
+    const bool is_generator = e->kind == expr_kind::GeneratorExp;
     const auto& generators = is_dict ? e->as<syntax::dict_comp_expr>().generators : e->as<syntax::list_comp_expr>().generators;
-    f_->emit(is_dict ? vm::opcode::build_dict : vm::opcode::build_list, target, 0, 0);
+    if (!is_generator) f_->emit(is_dict ? vm::opcode::build_dict : vm::opcode::build_list, target, 0, 0);
     std::vector<std::pair<std::uint32_t, reg>> loops;  // (loop start, iterator register)
     std::vector<std::vector<std::uint32_t>> exits;
     for (std::size_t g = 0; g < generators.size(); ++g) {
@@ -499,6 +520,11 @@ inline void generator::expr_comprehension(const syntax::expr* e, reg target) {
       const reg item = expr(d.value);
       f_->span_ = e->where;
       f_->emit(vm::opcode::dict_set, target, key, item);
+    } else if (is_generator) {
+      const reg element = expr(e->as<syntax::list_comp_expr>().elt);
+      const reg sent = f_->allocate();
+      f_->span_ = e->where;
+      f_->emit(vm::opcode::yield_value, sent, element);
     } else {
       const reg element = expr(e->as<syntax::list_comp_expr>().elt);
       f_->emit(vm::opcode::list_append, target, element);
@@ -511,11 +537,12 @@ inline void generator::expr_comprehension(const syntax::expr* e, reg target) {
         else patch_jump(j, f_->here());
       }
     }
+    if (is_generator) f_->emit(vm::opcode::load_none, target);
     f_->emit(vm::opcode::return_value, target);
     f_->reachable_ = false;
     return;
   }
-  if (e->kind != expr_kind::ListComp && e->kind != expr_kind::DictComp) unsupported(e->where, "this comprehension kind");
+  if (e->kind == expr_kind::SetComp) unsupported(e->where, "set comprehensions");
   const auto& generators = e->kind == expr_kind::DictComp ? e->as<syntax::dict_comp_expr>().generators
                                                           : e->as<syntax::list_comp_expr>().generators;
   vm::code_object* code = compile_function_code(*s, nullptr, nullptr, nullptr, e);

@@ -6,6 +6,8 @@
 #include <coil/runtime/function_objects.hpp>
 #include <coil/runtime/impl/list_methods.ipp>
 #include <coil/runtime/impl/numeric_types.ipp>
+#include <coil/runtime/impl/number_builtins.ipp>
+#include <coil/runtime/impl/iterator_builtins.ipp>
 #include <coil/runtime/impl/object_format.ipp>
 #include <coil/runtime/sequence_objects.hpp>
 #include <coil/runtime/str_object.hpp>
@@ -19,6 +21,8 @@
 
 namespace coil::runtime {
 namespace builtin_detail {
+
+using namespace number_builtin_detail;
 
 inline std::string_view view_of(value v) { return static_cast<str_object*>(v.as_object())->view(); }
 
@@ -78,7 +82,7 @@ inline value builtin_reversed(interpreter& in, const call_arguments& args) {
   if (!check_arity(in, args, "reversed", 1)) return value::raised();
   value sequence = args.positional[0];
   auto* type = in.type_of(sequence);
-  if (type->length == nullptr || (type->get_item == nullptr && type != &dict_type) || type == &dict_view_type)
+  if (type->length == nullptr || (type->get_item == nullptr && type != &dict_type) || (type >= &dict_view_types[0] && type <= &dict_view_types[2]))
     return in.raise_type_error("'" + std::string(type->name) + "' object is not reversible");
   auto* items = in.new_list();
   value result = value::from_object(items);
@@ -93,6 +97,34 @@ inline value builtin_reversed(interpreter& in, const call_arguments& args) {
   }
   std::reverse(items->items.begin(), items->items.end());
   return in.get_iterator(result);
+}
+
+inline value builtin_getattr(interpreter& in, const call_arguments& args) {
+  if (!args.keyword_values.empty()) return in.raise_type_error("getattr() takes no keyword arguments");
+  if (args.positional.size() < 2 || args.positional.size() > 3)
+    return in.raise_type_error("getattr expected at least 2 arguments, got " + std::to_string(args.positional.size()));
+  if (in.type_of(args.positional[1]) != &str_type)
+    return in.raise_type_error("attribute name must be string, not '" + std::string(in.type_of(args.positional[1])->name) + "'");
+  value r = in.get_attribute(args.positional[0], args.positional[1]);
+  if (r.is_raised() && args.positional.size() == 3 &&
+      is_subtype(in.type_of(in.pending_exception()), exception_type(exception_kind::attribute_error))) {
+    in.take_pending_exception();
+    return args.positional[2];
+  }
+  return r;
+}
+
+inline value builtin_hasattr(interpreter& in, const call_arguments& args) {
+  if (!check_arity(in, args, "hasattr", 2)) return value::raised();
+  if (in.type_of(args.positional[1]) != &str_type)
+    return in.raise_type_error("attribute name must be string, not '" + std::string(in.type_of(args.positional[1])->name) + "'");
+  value r = in.get_attribute(args.positional[0], args.positional[1]);
+  if (r.is_raised()) {
+    if (!is_subtype(in.type_of(in.pending_exception()), exception_type(exception_kind::attribute_error))) return r;
+    in.take_pending_exception();
+    return value::from_bool(false);
+  }
+  return value::from_bool(true);
 }
 
 inline value builtin_hash(interpreter& in, const call_arguments& args) {
@@ -110,7 +142,8 @@ inline value builtin_id(interpreter& in, const call_arguments& args) {
 inline value builtin_callable(interpreter& in, const call_arguments& args) {
   if (!check_arity(in, args, "callable", 1)) return value::raised();
   auto* type = in.type_of(args.positional[0]);
-  return value::from_bool(type->call != nullptr || type == &function_type || type == &builtin_function_type || type == &method_type);
+  return value::from_bool(type->call != nullptr || type == &function_type || type == &builtin_function_type || type == &method_type ||
+                         type == &builtin_method_type);
 }
 
 inline value builtin_abs(interpreter& in, const call_arguments& args) {
@@ -384,9 +417,12 @@ inline const std::vector<builtin_entry>& builtins() {
     };
     std::vector<builtin_entry> out;
     for (auto& f : functions) out.push_back({f.name, value::from_object(&f)});
-    for (type_object* t : {&object_type, &type_type, &bool_type, &int_type, &float_type, &str_type, &tuple_type, &list_type, &dict_type, &range_type, &slice_type})
+    for (type_object* t : {&object_type, &type_type, &bool_type, &int_type, &float_type, &str_type, &tuple_type, &list_type, &dict_type, &range_type, &slice_type,
+                           &enumerate_type, &zip_type, &map_type, &filter_type})
       out.push_back({t->name, value::from_object(t)});
     for (auto& t : exception_types) out.push_back({t.name, value::from_object(&t)});
+    out.push_back({"Ellipsis", value::ellipsis()});
+    out.push_back({"NotImplemented", value::not_implemented()});
     return out;
   }();
   return entries;

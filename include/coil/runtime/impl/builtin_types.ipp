@@ -7,11 +7,14 @@
 #include <coil/runtime/impl/constructors.ipp>
 #include <coil/runtime/impl/dict_type.ipp>
 #include <coil/runtime/impl/exception_types.ipp>
+#include <coil/runtime/impl/generator_type.ipp>
+#include <coil/runtime/impl/iterator_builtins.ipp>
 #include <coil/runtime/impl/list_methods.ipp>
 #include <coil/runtime/impl/numeric_types.ipp>
 #include <coil/runtime/impl/sequence_types.ipp>
 #include <coil/runtime/impl/slice_type.ipp>
 #include <coil/runtime/impl/str_type.ipp>
+#include <coil/runtime/impl/str_methods.ipp>
 
 namespace coil::runtime {
 // Marks a builtin type as an instance of `type` and attaches its constructor.
@@ -20,6 +23,11 @@ inline type_object builtin(type_object t, value (*construct)(interpreter&, type_
   t.type = &type_type;
   if (construct != nullptr) t.construct = construct;
   if (!methods.empty()) t.methods = methods;
+  return t;
+}
+
+inline type_object with_attributes(type_object t, value (*get_attribute)(interpreter&, value, value)) {
+  t.get_attribute = get_attribute;
   return t;
 }
 
@@ -43,6 +51,7 @@ inline type_object make_object_type() {
 inline type_object make_type_type() {
   type_object t = builtin(make_plain_type("type", nullptr, callable_detail::type_repr));
   t.call = type_call;
+  t.get_attribute = callable_detail::type_get_attribute;
   t.construct = construct_type;
   return t;
 }
@@ -57,22 +66,35 @@ COIL_DECL type_object ellipsis_type = builtin(make_plain_type("ellipsis", nullpt
 COIL_DECL type_object int_type = builtin(make_int_type(), construct_int);
 COIL_DECL type_object bool_type = builtin(make_bool_type(), construct_bool);
 COIL_DECL type_object float_type = builtin(make_float_type(), construct_float);
-COIL_DECL type_object str_type = builtin(make_str_type(), construct_str);
+COIL_DECL type_object str_type = builtin(make_str_type(), construct_str, str_methods());
 COIL_DECL type_object tuple_type = builtin(make_tuple_type(), construct_tuple);
 COIL_DECL type_object list_type = builtin(make_list_type(), construct_list, list_methods());
 COIL_DECL type_object dict_type = builtin(make_dict_type());
-COIL_DECL type_object dict_view_type = builtin(make_dict_view_type());
-COIL_DECL type_object dict_iterator_type = builtin(make_dict_iterator_type());
+COIL_DECL std::array<type_object, 3> dict_view_types = {builtin(make_dict_view_type("dict_keys")), builtin(make_dict_view_type("dict_values")),
+                                                      builtin(make_dict_view_type("dict_items"))};
+COIL_DECL std::array<type_object, 3> dict_iterator_types = {
+    builtin(make_dict_iterator_type("dict_keyiterator")), builtin(make_dict_iterator_type("dict_valueiterator")),
+    builtin(make_dict_iterator_type("dict_itemiterator"))};
 COIL_DECL type_object range_type = builtin(make_range_type(), construct_range);
 COIL_DECL type_object slice_type = builtin(make_slice_type(), slice_detail::construct_slice, slice_methods());
-COIL_DECL type_object sequence_iterator_type =
-    builtin(make_iterator_type("iterator", &vm::layout_of<sequence_iterator_object>, sequence_detail::sequence_iterator_next));
+COIL_DECL type_object list_iterator_type = builtin(make_iterator_type("list_iterator", &vm::layout_of<sequence_iterator_object>, sequence_detail::sequence_iterator_next));
+COIL_DECL type_object tuple_iterator_type = builtin(make_iterator_type("tuple_iterator", &vm::layout_of<sequence_iterator_object>, sequence_detail::sequence_iterator_next));
+COIL_DECL type_object str_ascii_iterator_type = builtin(make_iterator_type("str_ascii_iterator", &vm::layout_of<sequence_iterator_object>, sequence_detail::sequence_iterator_next));
+COIL_DECL type_object str_iterator_type = builtin(make_iterator_type("str_iterator", &vm::layout_of<sequence_iterator_object>, sequence_detail::sequence_iterator_next));
 COIL_DECL type_object range_iterator_type =
     builtin(make_iterator_type("range_iterator", &vm::layout_of<range_iterator_object>, sequence_detail::range_iterator_next));
-COIL_DECL type_object function_type = builtin(make_plain_type("function", &vm::layout_of<function_object>, callable_detail::function_repr));
-COIL_DECL type_object builtin_function_type =
-    make_plain_type("builtin_function_or_method", &vm::layout_of<native_function_object>, callable_detail::builtin_function_repr);
+COIL_DECL type_object function_type = builtin(with_attributes(make_plain_type("function", &vm::layout_of<function_object>, callable_detail::function_repr), callable_detail::function_get_attribute));
+COIL_DECL type_object generator_type = builtin(make_generator_type());
+COIL_DECL type_object enumerate_type = iterator_detail::make_lazy_type("enumerate", iterator_detail::enumerate_next, iterator_detail::construct_enumerate);
+COIL_DECL type_object zip_type = iterator_detail::make_lazy_type("zip", iterator_detail::zip_next, iterator_detail::construct_zip);
+COIL_DECL type_object map_type = iterator_detail::make_lazy_type("map", iterator_detail::map_next, iterator_detail::construct_map);
+COIL_DECL type_object filter_type = iterator_detail::make_lazy_type("filter", iterator_detail::filter_next, iterator_detail::construct_filter);
+COIL_DECL type_object builtin_function_type = builtin(with_attributes(
+    make_plain_type("builtin_function_or_method", &vm::layout_of<native_function_object>, callable_detail::builtin_function_repr),
+    callable_detail::builtin_function_get_attribute));
 COIL_DECL type_object method_type = builtin(make_plain_type("method", &vm::layout_of<bound_method_object>, callable_detail::method_repr));
+COIL_DECL type_object builtin_method_type =
+    builtin(make_plain_type("builtin_function_or_method", &vm::layout_of<bound_method_object>, callable_detail::method_repr));
 COIL_DECL type_object cell_type = builtin(make_plain_type("cell", &vm::layout_of<cell_object>, callable_detail::object_repr));
 COIL_DECL type_object code_type = builtin(make_plain_type("code", &vm::code_object_layout, callable_detail::code_repr));
 COIL_DECL std::array<type_object, exception_kind_count> exception_types = make_exception_types();

@@ -63,6 +63,32 @@ inline value method_repr(interpreter& in, value self) {
   return in.make_str("<bound method " + name + " of " + std::string(static_cast<str_object*>(owner.as_object())->view()) + ">");
 }
 
+inline value type_get_attribute(interpreter& in, value self, value name) {
+  auto wanted = static_cast<str_object*>(name.as_object())->view();
+  auto* type = static_cast<type_object*>(self.as_object());
+  if (wanted == "__name__" || wanted == "__qualname__") return in.make_str(type->name);
+  if (wanted == "__module__") return in.make_str("builtins");
+  if (wanted == "__base__") return type->base ? value::from_object(type->base) : value::none();
+  return value::unbound();
+}
+
+inline value function_get_attribute(interpreter&, value self, value name) {
+  auto wanted = static_cast<str_object*>(name.as_object())->view();
+  auto* f = static_cast<function_object*>(self.as_object());
+  if (wanted == "__name__") return f->name;
+  if (wanted == "__qualname__") return f->qualname;
+  if (wanted == "__defaults__") return f->defaults;
+  return value::unbound();
+}
+
+inline value builtin_function_get_attribute(interpreter& in, value self, value name) {
+  auto wanted = static_cast<str_object*>(name.as_object())->view();
+  auto* f = static_cast<native_function_object*>(self.as_object());
+  if (wanted == "__name__") return in.make_str(f->name);
+  if (wanted == "__qualname__") return in.make_str(f->owner.empty() ? std::string(f->name) : std::string(f->owner) + "." + std::string(f->name));
+  return value::unbound();
+}
+
 inline value ellipsis_repr(interpreter& in, value) { return in.make_str("Ellipsis"); }
 inline value not_implemented_repr(interpreter& in, value) { return in.make_str("NotImplemented"); }
 

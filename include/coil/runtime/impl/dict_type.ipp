@@ -173,7 +173,7 @@ inline value dict_in_place_or(interpreter& in, value self, value other) {
 }
 
 inline value make_iterator(interpreter& in, value dict, dict_view_kind kind) {
-  auto* it = in.heap().make<dict_iterator_object>(&dict_iterator_type);
+  auto* it = in.heap().make<dict_iterator_object>(&dict_iterator_types[static_cast<std::size_t>(kind)]);
   it->dict = dict;
   it->kind = kind;
   it->size_at_start = as_dict(dict)->table.size();
@@ -283,7 +283,7 @@ inline value get(interpreter& in, const call_arguments& args) {
 
 inline value make_view(interpreter& in, const call_arguments& args, std::string_view name, dict_view_kind kind) {
   if (!positional_only(in, args, name, 0, 0)) return value::raised();
-  auto* view = in.heap().make<dict_view_object>(&dict_view_type);
+  auto* view = in.heap().make<dict_view_object>(&dict_view_types[static_cast<std::size_t>(kind)]);
   view->dict = args.positional[0];
   view->kind = kind;
   return value::from_object(view);
@@ -399,10 +399,10 @@ inline type_object make_dict_type() {
   return t;
 }
 
-inline type_object make_dict_view_type() {
+inline type_object make_dict_view_type(std::string_view name) {
   using namespace dict_detail;
   type_object t;
-  t.name = "dict_view";
+  t.name = name;
   t.layout = &vm::layout_of<dict_view_object>;
   t.base = &object_type;
   t.repr = view_repr;
@@ -412,9 +412,9 @@ inline type_object make_dict_view_type() {
   return t;
 }
 
-inline type_object make_dict_iterator_type() {
+inline type_object make_dict_iterator_type(std::string_view name) {
   type_object t;
-  t.name = "dict_iterator";
+  t.name = name;
   t.layout = &vm::layout_of<dict_iterator_object>;
   t.base = &object_type;
   t.iter = sequence_detail::iterator_self;

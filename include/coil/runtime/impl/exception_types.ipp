@@ -52,6 +52,20 @@ inline value exception_repr(interpreter& in, value self) {
   return in.make_str(out);
 }
 
+inline value exception_get_attribute(interpreter& in, value self, value name) {
+  auto wanted = static_cast<str_object*>(name.as_object())->view();
+  auto* e = as_exception(self);
+  if (wanted == "args") return e->args;
+  if (wanted == "__cause__") return e->cause;
+  if (wanted == "__context__") return e->context;
+  if (wanted == "__suppress_context__") return value::from_bool(e->suppress_context);
+  if (wanted == "value" && is_subtype(in.type_of(self), exception_type(exception_kind::stop_iteration))) {
+    auto args = args_of(self);
+    return args.empty() ? value::none() : args[0];
+  }
+  return value::unbound();
+}
+
 }  // namespace exception_detail
 
 namespace exception_detail {
@@ -83,6 +97,7 @@ inline std::array<type_object, exception_kind_count> make_exception_types() {
     t.layout = &vm::layout_of<exception_object>;
     t.construct = exception_construct;
     t.str = exception_str;
+    t.get_attribute = exception_get_attribute;
     t.repr = exception_repr;
     t.hash = callable_detail::identity_hash;
     t.compare = callable_detail::identity_compare;

@@ -306,20 +306,24 @@ inline value sequence_repeat(interpreter& in, value self, value count) {
   return value::from_object(out);
 }
 
+// l += x, l.extend(x), [*x] and f(*x). A list or tuple is copied in one step, which also makes
+// l += l double l once instead of chasing its own growing end.
 inline value list_in_place_add(interpreter& in, value self, value other) {
-  auto iterator = in.get_iterator(other);
-  if (iterator.is_raised()) return iterator;
-  for (;;) {
-    value item = in.next(iterator);
-    if (item.is_raised()) return item;
-    if (item.is_unbound()) break;
-    as_list(self)->items.push_back(item);
+  if (is_list(other) || is_tuple(other)) {
+    auto& items = as_list(self)->items;
+    const std::size_t added = items_of(other).size();
+    if (!in.heap().could_allocate((items.size() + added) * sizeof(value))) return in.raise_memory_error();
+    items.reserve(items.size() + added);
+    auto source = items_of(other);  // after the reserve: other may be self
+    for (std::size_t i = 0; i < added; ++i) items.push_back(source[i]);
+    return self;
   }
+  if (!extend_from(in, as_list(self), other)) return value::raised();
   return self;
 }
 
 inline value sequence_iter(interpreter& in, value self) {
-  auto* it = in.heap().make<sequence_iterator_object>(&sequence_iterator_type);
+  auto* it = in.heap().make<sequence_iterator_object>(is_list(self) ? &list_iterator_type : &tuple_iterator_type);
   it->sequence = self;
   return value::from_object(it);
 }

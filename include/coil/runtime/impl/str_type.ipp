@@ -137,7 +137,7 @@ inline value str_get_item(interpreter& in, value self, value key) {
 }
 
 inline value str_iter(interpreter& in, value self) {
-  auto* it = in.heap().make<sequence_iterator_object>(&sequence_iterator_type);
+  auto* it = in.heap().make<sequence_iterator_object>(as_str(self)->ascii ? &str_ascii_iterator_type : &str_iterator_type);
   it->sequence = self;
   return value::from_object(it);
 }

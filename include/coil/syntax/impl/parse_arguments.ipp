@@ -118,7 +118,7 @@ COIL_DECL void parser_rules::parse_call_arguments(const token& open, call_expr* 
                  "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
       auto* k = make<keyword>();
       k->where = span_from(item);
-      k->name = item.text;
+      k->name = identifier(item);
       k->value = value;
       list_push(parser_detail::tag_keyword(k));
       keyword_seen = true;
@@ -222,7 +222,7 @@ COIL_DECL arg* parser_rules::parse_parameter(bool lambda, bool star_annotation) 
     annotation = star_annotation && at(token_kind::star) ? parse_star_expression() : parse_expression();
   auto* parameter = make<arg>();
   parameter->where = span_from(name);
-  parameter->name = name.text;
+  parameter->name = identifier(name);
   parameter->annotation = annotation;
   return parameter;
 }

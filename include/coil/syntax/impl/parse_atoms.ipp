@@ -20,7 +20,7 @@ COIL_DECL expr* parser_rules::parse_atom() {
     case token_kind::name: {
       take();
       auto* node = make_node<name_expr>(expr_kind::Name, span_of(t));
-      node->id = t.text;
+      node->id = identifier(t);
       return node;
     }
     case token_kind::kw_true:

@@ -341,7 +341,7 @@ COIL_DECL except_handler* parser_rules::parse_except_block(bool is_star) {
   auto* handler = make<except_handler>();
   if (is_star || !at(token_kind::colon)) {
     handler->type = parse_expression();
-    if (accept(token_kind::kw_as)) handler->name = expect(token_kind::name).text;
+    if (accept(token_kind::kw_as)) handler->name = identifier(expect(token_kind::name));
   }
   expect(token_kind::colon);
   check_block_start(is_star ? "'except*' statement" : "'except' statement", first.line);
@@ -372,7 +372,7 @@ COIL_DECL stmt* parser_rules::parse_function_def(const token& first, bool is_asy
   node_list<stmt> body = parse_block();
   auto* node = make_node<function_def_stmt>(is_async ? stmt_kind::AsyncFunctionDef : stmt_kind::FunctionDef,
                                             span_from(first));
-  node->name = name.text;
+  node->name = identifier(name);
   node->args = args;
   node->body = body;
   node->decorator_list = decorators;
@@ -394,7 +394,7 @@ COIL_DECL stmt* parser_rules::parse_class_def(node_list<expr> decorators) {
   check_block_start("class definition", first.line);
   node_list<stmt> body = parse_block();
   auto* node = make_node<class_def_stmt>(stmt_kind::ClassDef, span_from(first));
-  node->name = name.text;
+  node->name = identifier(name);
   node->bases = bases.args;
   node->keywords = bases.keywords;
   node->body = body;

@@ -77,7 +77,7 @@ COIL_DECL expr* parser_rules::parse_expression() {
   std::size_t start = pos_;
   expr* body = parse_disjunction();
   if (checks) check_invalid_expression(body, start);
-  if (at(token_kind::kw_if)) return parse_if_expression_rest(body, checks);
+  if (at(token_kind::kw_if)) return parse_if_expression_rest(body, token_at(start), checks);
   return body;
 }
 
@@ -97,7 +97,7 @@ COIL_DECL expr* parser_rules::parse_expression_without_invalid() {
 // back to `body` alone and leaves 'if' for the caller (which then fails there, as CPython does);
 // the second pass reports it instead (CPython's invalid_expression, checked here so that the
 // condition is parsed once).
-COIL_DECL expr* parser_rules::parse_if_expression_rest(expr* body, bool checks) {
+COIL_DECL expr* parser_rules::parse_if_expression_rest(expr* body, const token& first, bool checks) {
   saved_state before_if = save();
   take();  // 'if'
   expr* test = nullptr;
@@ -117,7 +117,7 @@ COIL_DECL expr* parser_rules::parse_if_expression_rest(expr* body, bool checks) 
     restore(before_if);
     return body;
   }
-  auto* node = make_node<if_exp_expr>(expr_kind::IfExp, span_between(body->where, orelse->where));
+  auto* node = make_node<if_exp_expr>(expr_kind::IfExp, span_from(first));
   node->test = test;
   node->body = body;
   node->orelse = orelse;
@@ -148,11 +148,11 @@ COIL_DECL void parser_rules::check_invalid_expression(expr* a, std::size_t start
     pos_ = start + 1;
     if (pos_ > furthest_) furthest_ = pos_;
     expr* b = nullptr;
+    const std::string_view name = identifier(first);
     if ((can_start_expression(look().kind) || at(token_kind::star)) &&
-        attempt([&] { b = parse_star_expressions(); }) && (first.text == "print" || first.text == "exec")) {
-      std::string name(first.text);
+        attempt([&] { b = parse_star_expressions(); }) && (name == "print" || name == "exec")) {
       raise_at(span_between(span_of(first), b->where),
-               "Missing parentheses in call to '" + name + "'. Did you mean " + name + "(...)?");
+               "Missing parentheses in call to '" + std::string(name) + "'. Did you mean " + std::string(name) + "(...)?");
     }
     restore(after_a);
   }
@@ -236,7 +236,7 @@ COIL_DECL expr* parser_rules::parse_assignment_expression() {
   take();  // ':='
   expr* value = parse_expression();
   auto* target = make_node<name_expr>(expr_kind::Name, span_of(name));
-  target->id = name.text;
+  target->id = identifier(name);
   target->ctx = expr_context::store;
   auto* node = make_node<named_expr>(expr_kind::NamedExpr, span_from(name));
   node->target = target;
@@ -354,7 +354,7 @@ COIL_DECL expr* parser_rules::parse_inversion() {
   expr* e = parse_comparison();
   for (std::size_t i = list_size(mark); i-- > 0;) {
     const token& op = *list_item<token>(mark, i);
-    auto* node = make_node<unary_op_expr>(expr_kind::UnaryOp, span_between(span_of(op), e->where));
+    auto* node = make_node<unary_op_expr>(expr_kind::UnaryOp, span_from(op));
     node->op = unary_operator::not_;
     node->operand = e;
     e = node;
@@ -416,30 +416,64 @@ done:
   return node;
 }
 
-// bitwise_or ... term by precedence climbing: the right operand of an operator at level p is
-// parsed at level p + 1, so the recursion is at most as deep as the number of levels.
-COIL_DECL expr* parser_rules::parse_binary(int min_precedence) {
-  const token& first = look();
-  expr* left = parse_factor();
+// bitwise_or ... term: operands (factors) and binary operators by operator precedence, with
+// explicit stacks rather than one C++ frame per precedence level. As in the PEG grammar, an
+// operand that does not parse ends the expression before its operator.
+COIL_DECL expr* parser_rules::parse_bitwise_or() {
+  struct pending {
+    binary_operator op;
+    int precedence;
+  };
+  // Operands go on the scratch list with their first and last tokens (a node's span runs over
+  // its parentheses, which the operand's own span does not include); operators on a small local
+  // stack, at most one per precedence level since lower ones are reduced first.
+  pending operators[8];
+  int operator_count = 0;
+  std::size_t mark = list_mark();
+  auto push_operand = [&](expr* e, const token* first, const token* last) {
+    list_push(e);
+    list_push(const_cast<token*>(first));
+    list_push(const_cast<token*>(last));
+  };
   depth_guard chain(*this, 0);
+  auto reduce = [&] {
+    pending top = operators[--operator_count];
+    std::size_t n = list_size(mark);
+    expr* right = list_item<expr>(mark, n - 3);
+    const token* last = list_item<token>(mark, n - 1);
+    expr* left = list_item<expr>(mark, n - 6);
+    const token* first = list_item<token>(mark, n - 5);
+    scratch_.resize(mark + n - 6);
+    chain.add();
+    auto* node = make_node<bin_op_expr>(expr_kind::BinOp, span_between(span_of(*first), span_of(*last)));
+    node->left = left;
+    node->op = top.op;
+    node->right = right;
+    push_operand(node, first, last);
+  };
+  const token* first = &look();
+  expr* head = parse_factor();
+  push_operand(head, first, &previous());
   for (;;) {
     binary_operator op{};
     int precedence = parser_detail::binary_precedence(look().kind, op);
-    if (precedence == 0 || precedence < min_precedence) return left;
+    if (precedence == 0) break;
     saved_state before = save();
     take();
-    expr* right = nullptr;
-    if (!attempt([&] { right = parse_binary(precedence + 1); })) {
+    const token* operand_first = &look();
+    expr* operand = nullptr;
+    if (!attempt([&] { operand = parse_factor(); })) {
       restore(before);
-      return left;
+      break;
     }
-    chain.add();
-    auto* node = make_node<bin_op_expr>(expr_kind::BinOp, span_from(first));
-    node->left = left;
-    node->op = op;
-    node->right = right;
-    left = node;
+    while (operator_count > 0 && operators[operator_count - 1].precedence >= precedence) reduce();
+    operators[operator_count++] = {op, precedence};
+    push_operand(operand, operand_first, &previous());
   }
+  while (operator_count > 0) reduce();
+  expr* result = list_item<expr>(mark, 0);
+  scratch_.resize(mark);
+  return result;
 }
 
 // factor: ('+' | '-' | '~') factor | power — a loop, each operator one unit of depth.
@@ -457,7 +491,7 @@ COIL_DECL expr* parser_rules::parse_factor() {
   expr* e = parse_power();
   for (std::size_t i = list_size(mark); i-- > 0;) {
     const token& op = *list_item<token>(mark, i);
-    auto* node = make_node<unary_op_expr>(expr_kind::UnaryOp, span_between(span_of(op), e->where));
+    auto* node = make_node<unary_op_expr>(expr_kind::UnaryOp, span_from(op));
     node->op = op.kind == token_kind::plus    ? unary_operator::plus
                : op.kind == token_kind::minus ? unary_operator::minus
                                               : unary_operator::invert;
@@ -511,7 +545,7 @@ COIL_DECL expr* parser_rules::parse_primary() {
         chain.add();
         auto* node = make_node<attribute_expr>(expr_kind::Attribute, span_from(first));
         node->value = e;
-        node->attr = name.text;
+        node->attr = identifier(name);
         e = node;
         break;
       }

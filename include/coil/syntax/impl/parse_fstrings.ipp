@@ -174,10 +174,11 @@ COIL_DECL void parser_rules::parse_replacement_field(bool raw) {
     if (name.line != bang.end_line || name.column != bang.end_column)
       raise_at(span_between(span_of(bang), span_of(name)),
                "f-string: conversion type must come right after the exclamanation mark");
-    if (name.text == "s" || name.text == "r" || name.text == "a")
-      conversion = name.text[0];
+    std::string_view letter = identifier(name);
+    if (letter == "s" || letter == "r" || letter == "a")
+      conversion = letter[0];
     else
-      raise_at(span_of(name), "f-string: invalid conversion character '" + std::string(name.text) +
+      raise_at(span_of(name), "f-string: invalid conversion character '" + std::string(letter) +
                                   "': expected 's', 'r', or 'a'");
   }
   expr* spec = nullptr;
@@ -222,7 +223,17 @@ COIL_DECL void parser_rules::parse_replacement_field(bool raw) {
       }
       text = store_text(kept);
     }
-    list_push(make_string_constant(text, span_between(value->where, span_of(*equal)), false));
+    // CPython places it right after '{', as long as the text it holds.
+    source_span where{open.end_line, open.end_column, open.end_line, open.end_column};
+    for (char c : text) {
+      if (c == '\n') {
+        ++where.end_line;
+        where.end_column = 0;
+      } else {
+        ++where.end_column;
+      }
+    }
+    list_push(make_string_constant(text, where, false));
     if (conversion == -1 && !spec) conversion = 'r';
   }
   auto* node = make_node<formatted_value_expr>(expr_kind::FormattedValue, span_from(open));

@@ -144,7 +144,7 @@ COIL_DECL bool parser_rules::at_capture_target() {
 // pattern_capture_target: !"_" NAME !('.' | '(' | '=')
 COIL_DECL std::string_view parser_rules::parse_capture_target() {
   if (!at_capture_target()) mismatch();
-  return take().text;
+  return identifier(take());
 }
 
 // pattern: or_pattern ['as' pattern_capture_target]
@@ -163,7 +163,7 @@ COIL_DECL pattern* parser_rules::parse_pattern() {
     }
     mismatch();
   }
-  std::string_view name = take().text;
+  std::string_view name = identifier(take());
   auto* node = make_node<match_as_pattern>(pattern_kind::MatchAs, span_from(first));
   node->pattern_ = p;
   node->name = name;
@@ -222,14 +222,14 @@ COIL_DECL expr* parser_rules::parse_literal_number_pattern_value() {
 COIL_DECL expr* parser_rules::parse_name_or_attr() {
   const token& first = expect(token_kind::name);
   auto* name = make_node<name_expr>(expr_kind::Name, span_of(first));
-  name->id = first.text;
+  name->id = identifier(first);
   expr* e = name;
   while (at(token_kind::dot) && kind_at(1) == token_kind::name) {
     take();
     const token& attr = take();
     auto* node = make_node<attribute_expr>(expr_kind::Attribute, span_from(first));
     node->value = e;
-    node->attr = attr.text;
+    node->attr = identifier(attr);
     e = node;
   }
   return e;
@@ -267,7 +267,7 @@ COIL_DECL pattern* parser_rules::parse_closed_pattern() {
       if (at_capture_target()) {
         take();
         auto* node = make_node<match_as_pattern>(pattern_kind::MatchAs, span_of(t));
-        node->name = t.text;
+        node->name = identifier(t);
         return node;
       }
       expr* e = parse_name_or_attr();
@@ -373,7 +373,7 @@ COIL_DECL pattern* parser_rules::parse_class_pattern(expr* cls) {
   // positional patterns after a keyword one (an error) are caught before they are pushed.
   while (!at(token_kind::rpar)) {
     if (at(token_kind::name) && kind_at(1) == token_kind::equal) {
-      names_scratch_.push_back(take().text);
+      names_scratch_.push_back(identifier(take()));
       take();
       list_push(parse_pattern());
       ++keyword_count;

@@ -296,7 +296,7 @@ COIL_DECL stmt* parser_rules::parse_raise() {
 COIL_DECL stmt* parser_rules::parse_global_or_nonlocal() {
   const token& first = take();
   std::size_t mark = names_mark();
-  do names_scratch_.push_back(expect(token_kind::name).text);
+  do names_scratch_.push_back(identifier(expect(token_kind::name)));
   while (accept(token_kind::comma));
   if (first.kind == token_kind::kw_global) {
     auto* node = make_node<global_stmt>(stmt_kind::Global, span_from(first));
@@ -363,14 +363,15 @@ COIL_DECL std::string_view parser_rules::parse_dotted_name(const token*& first) 
   }
   const char* begin = first->text.data();
   const char* end = last->text.data() + last->text.size();
-  if (static_cast<std::size_t>(end - begin) == length) return std::string_view(begin, length);
+  if (static_cast<std::size_t>(end - begin) == length && is_ascii(std::string_view(begin, length)))
+    return std::string_view(begin, length);
   // Spaces or line continuations between the parts: join them without.
   std::string joined;
   joined.reserve(length);
   for (std::size_t i = static_cast<std::size_t>(first - tokens_.data()); i <= static_cast<std::size_t>(last - tokens_.data()); ++i) {
     if (tokens_[i].kind == token_kind::name) {
       if (!joined.empty()) joined += '.';
-      joined += tokens_[i].text;
+      joined += identifier(tokens_[i]);
     }
   }
   return store_text(joined);
@@ -386,7 +387,7 @@ COIL_DECL stmt* parser_rules::parse_import() {
     auto* item = make<alias>();
     item->name = parse_dotted_name(name_first);
     if (accept(token_kind::kw_as)) {
-      item->asname = expect(token_kind::name).text;
+      item->asname = identifier(expect(token_kind::name));
       any_as = true;
     }
     item->where = span_from(*name_first);
@@ -428,8 +429,8 @@ COIL_DECL stmt* parser_rules::parse_from_import() {
   auto parse_name = [&] {
     const token& name = expect(token_kind::name);
     auto* item = make<alias>();
-    item->name = name.text;
-    if (accept(token_kind::kw_as)) item->asname = expect(token_kind::name).text;
+    item->name = identifier(name);
+    if (accept(token_kind::kw_as)) item->asname = identifier(expect(token_kind::name));
     item->where = span_from(name);
     list_push(item);
   };
@@ -478,7 +479,7 @@ COIL_DECL stmt* parser_rules::parse_type_alias() {
   expect(token_kind::equal);
   expr* value = parse_expression();
   auto* target = make_node<name_expr>(expr_kind::Name, span_of(name));
-  target->id = name.text;
+  target->id = identifier(name);
   target->ctx = expr_context::store;
   auto* node = make_node<type_alias_stmt>(stmt_kind::TypeAlias, span_from(first));
   node->name = target;
@@ -498,7 +499,7 @@ COIL_DECL node_list<type_param> parser_rules::parse_type_params() {
     auto* param = make<type_param>();
     if (first.kind == token_kind::star || first.kind == token_kind::double_star) {
       take();
-      param->name = expect(token_kind::name).text;
+      param->name = identifier(expect(token_kind::name));
       param->kind = first.kind == token_kind::star ? type_param_kind::TypeVarTuple : type_param_kind::ParamSpec;
       if (at(token_kind::colon)) {
         // A rule of the grammar proper in CPython 3.12, so this is reported in the first pass.
@@ -509,7 +510,7 @@ COIL_DECL node_list<type_param> parser_rules::parse_type_params() {
                                                                             : "cannot use bound with " + what);
       }
     } else {
-      param->name = expect(token_kind::name).text;
+      param->name = identifier(expect(token_kind::name));
       param->kind = type_param_kind::TypeVar;
       if (accept(token_kind::colon)) param->bound = parse_expression();
     }

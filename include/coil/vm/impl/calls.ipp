@@ -163,17 +163,14 @@ COIL_DECL bool interpreter::bind_arguments(frame* f, runtime::function_object* f
 }
 
 COIL_DECL value interpreter::call_python(runtime::function_object* function, const runtime::call_arguments& args) {
-  if (frames_.depth() >= limits_.max_recursion_depth || native_depth_ >= COIL_MAX_NATIVE_REENTRY_DEPTH)
+  if (native_depth_ >= COIL_MAX_NATIVE_REENTRY_DEPTH)
     return raise_error(exception_type(exception_kind::recursion_error), "maximum recursion depth exceeded");
-  frame* f = push_frame(function->code, function);
-  if (!bind_arguments(f, function, args)) {
-    current_ = f->caller;
-    frames_.pop();
-    return value::raised();
-  }
+  value result;
+  frame* f = begin_call(function, args, result);
+  if (f == nullptr) return result;
   f->returns_to_native = true;
   ++native_depth_;
-  value result = execute(f);
+  result = execute(f);
   --native_depth_;
   return result;
 }
@@ -187,9 +184,17 @@ COIL_DECL value interpreter::call(value callable, const runtime::call_arguments&
   if (type == &runtime::function_type) return call_python(static_cast<runtime::function_object*>(callable.as_object()), args);
   if (type == &runtime::builtin_function_type) {
     auto* f = static_cast<runtime::native_function_object*>(callable.as_object());
+    if (f->self_type != nullptr) {
+      // Reached unbound through its type (str.lower(x)): self is whatever the caller passed.
+      if (args.positional.empty())
+        return raise_type_error("unbound method " + std::string(f->owner) + "." + std::string(f->name) + "() needs an argument");
+      if (!runtime::is_subtype(type_of(args.positional[0]), f->self_type))
+        return raise_type_error("descriptor '" + std::string(f->name) + "' for '" + std::string(f->owner) +
+                                "' objects doesn't apply to a '" + std::string(type_of(args.positional[0])->name) + "' object");
+    }
     return f->function(*this, args);
   }
-  if (type == &runtime::method_type) {
+  if (type == &runtime::method_type || type == &runtime::builtin_method_type) {
     auto* m = static_cast<runtime::bound_method_object*>(callable.as_object());
     std::vector<value> with_self;
     with_self.reserve(args.positional.size() + 1);

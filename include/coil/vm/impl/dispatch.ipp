@@ -12,6 +12,7 @@
 #include <coil/runtime/impl/builtin_types.ipp>
 #include <coil/runtime/exception_object.hpp>
 #include <coil/runtime/function_objects.hpp>
+#include <coil/runtime/generator_object.hpp>
 #include <coil/runtime/sequence_objects.hpp>
 #include <coil/runtime/str_object.hpp>
 #include <coil/vm/interpreter.hpp>
@@ -36,7 +37,7 @@ inline const exception_range* find_handler(const code_object* code, std::uint32_
 
 }  // namespace dispatch_detail
 
-COIL_DECL value interpreter::execute(frame* entry) {
+COIL_DECL value interpreter::execute(frame* entry, bool raise_first) {
   using namespace dispatch_detail;
   using op = syntax::binary_operator;
   frame* f = entry;
@@ -46,6 +47,7 @@ COIL_DECL value interpreter::execute(frame* entry) {
   std::uint32_t pc = 0;
   instruction in{};
   bool skip_traceback = false;  // set by a bare re-raise: the frame is already in the traceback
+  value yielded;                // the value a generator frame is yielding (deliver_yield)
 
 #define COIL_LOAD_FRAME()                       \
   do {                                          \
@@ -84,6 +86,7 @@ COIL_DECL value interpreter::execute(frame* entry) {
 
   COIL_LOAD_FRAME();
   current_ = f;
+  if (raise_first) goto unwind;
 
 #if COIL_USE_COMPUTED_GOTO
   COIL_NEXT();
@@ -674,6 +677,36 @@ next_instruction:
     value iterator = R[in.b];
     auto* type = iterator.as_object()->type;
     value item;
+    if (type == &runtime::generator_type) {
+      // Run the generator in this loop: its yields come back as items, its end leaves the loop.
+      auto* g = static_cast<runtime::generator_object*>(iterator.as_object());
+      const std::uint32_t exit = pc + jump_offset(in.c);
+      if (g->state == runtime::generator_state::finished) {
+        pc = exit;
+        COIL_NEXT();
+      }
+      f->pc = pc;
+      if (g->state == runtime::generator_state::running) {
+        raise_value_error("generator already executing");
+        goto unwind;
+      }
+      if (call_depth() >= limits_.max_recursion_depth) {
+        raise_error(exception_type(exception_kind::recursion_error), "maximum recursion depth exceeded");
+        goto unwind;
+      }
+      COIL_SAFE_POINT();
+      if (g->state == runtime::generator_state::suspended) g->frame->registers()[g->send_register] = value::none();
+      g->state = runtime::generator_state::running;
+      g->resumer = runtime::resumer_kind::for_iter;
+      g->result_register = in.a;
+      g->exit_target = exit;
+      g->frame->caller = f;
+      ++linked_generators_;
+      current_ = g->frame;
+      f = g->frame;
+      COIL_LOAD_FRAME();
+      COIL_NEXT();
+    }
     if (type == &runtime::range_iterator_type) {
       auto* it = static_cast<runtime::range_iterator_object*>(iterator.as_object());
       if (it->remaining <= 0) {
@@ -703,24 +736,29 @@ next_instruction:
     COIL_SAFE_POINT();
     if (callee.is_object() && callee.as_object()->type == &runtime::function_type) {
       auto* function = static_cast<runtime::function_object*>(callee.as_object());
-      if (frames_.depth() >= limits_.max_recursion_depth) {
-        raise_error(exception_type(exception_kind::recursion_error), "maximum recursion depth exceeded");
-        goto unwind;
-      }
-      frame* callee_frame = push_frame(function->code, function);
       const code_object* callee_code = function->code;
+      // The common case, a plain function called with exactly its positional parameters.
       if (in.c == callee_code->positional_count && callee_code->keyword_only_count == 0 &&
-          (static_cast<std::uint16_t>(callee_code->flags) & 0x1F) == 0 && callee_code->cell_names.empty()) {
+          static_cast<std::uint16_t>(callee_code->flags) == 0 && callee_code->cell_names.empty() &&
+          call_depth() < limits_.max_recursion_depth) {
+        frame* callee_frame = push_frame(callee_code, function);
         value* registers = callee_frame->registers();
         for (std::uint16_t i = 0; i < in.c; ++i) registers[i] = R[in.a + 1 + i];
-      } else if (!bind_arguments(callee_frame, function, runtime::call_arguments{{R + in.a + 1, in.c}, {}, {}})) {
-        current_ = callee_frame->caller;
-        frames_.pop();
-        goto unwind;
+        callee_frame->return_register = in.a;
+        f = callee_frame;
+        COIL_LOAD_FRAME();
+        COIL_NEXT();
       }
-      callee_frame->return_register = in.a;
-      f = callee_frame;
-      COIL_LOAD_FRAME();
+      value result;
+      frame* callee_frame = begin_call(function, runtime::call_arguments{{R + in.a + 1, in.c}, {}, {}}, result);
+      if (callee_frame != nullptr) {
+        callee_frame->return_register = in.a;
+        f = callee_frame;
+        COIL_LOAD_FRAME();
+        COIL_NEXT();
+      }
+      COIL_CHECK(result);
+      R[in.a] = result;
       COIL_NEXT();
     }
     value r = call(callee, std::span<const value>(R + in.a + 1, in.c));
@@ -735,20 +773,16 @@ next_instruction:
     auto* names = static_cast<runtime::tuple_object*>(K[in.b].as_object());
     runtime::call_arguments args{{R + in.a + 1, in.c}, {R + in.a + 1 + in.c, names->size}, names->span()};
     if (callee.is_object() && callee.as_object()->type == &runtime::function_type) {
-      auto* function = static_cast<runtime::function_object*>(callee.as_object());
-      if (frames_.depth() >= limits_.max_recursion_depth) {
-        raise_error(exception_type(exception_kind::recursion_error), "maximum recursion depth exceeded");
-        goto unwind;
+      value result;
+      frame* callee_frame = begin_call(static_cast<runtime::function_object*>(callee.as_object()), args, result);
+      if (callee_frame != nullptr) {
+        callee_frame->return_register = in.a;
+        f = callee_frame;
+        COIL_LOAD_FRAME();
+        COIL_NEXT();
       }
-      frame* callee_frame = push_frame(function->code, function);
-      if (!bind_arguments(callee_frame, function, args)) {
-        current_ = callee_frame->caller;
-        frames_.pop();
-        goto unwind;
-      }
-      callee_frame->return_register = in.a;
-      f = callee_frame;
-      COIL_LOAD_FRAME();
+      COIL_CHECK(result);
+      R[in.a] = result;
       COIL_NEXT();
     }
     value r = call(callee, args);
@@ -773,20 +807,16 @@ next_instruction:
     }
     runtime::call_arguments args{positional, keyword_values, keyword_names};
     if (callee.is_object() && callee.as_object()->type == &runtime::function_type) {
-      auto* function = static_cast<runtime::function_object*>(callee.as_object());
-      if (frames_.depth() >= limits_.max_recursion_depth) {
-        raise_error(exception_type(exception_kind::recursion_error), "maximum recursion depth exceeded");
-        goto unwind;
+      value result;
+      frame* callee_frame = begin_call(static_cast<runtime::function_object*>(callee.as_object()), args, result);
+      if (callee_frame != nullptr) {
+        callee_frame->return_register = in.a;
+        f = callee_frame;
+        COIL_LOAD_FRAME();
+        COIL_NEXT();
       }
-      frame* callee_frame = push_frame(function->code, function);
-      if (!bind_arguments(callee_frame, function, args)) {
-        current_ = callee_frame->caller;
-        frames_.pop();
-        goto unwind;
-      }
-      callee_frame->return_register = in.a;
-      f = callee_frame;
-      COIL_LOAD_FRAME();
+      COIL_CHECK(result);
+      R[in.a] = result;
       COIL_NEXT();
     }
     value r = call(callee, args);
@@ -796,6 +826,29 @@ next_instruction:
   }
   COIL_CASE(return_value) {
     value result = R[in.a];
+    if (f->generator != nullptr) {
+      // A generator finished: its resumer gets the return value (native, yield from) or leaves
+      // its for loop.
+      auto* g = f->generator;
+      frame* resumer = f->caller;
+      const auto kind = g->resumer;
+      const std::uint16_t target = g->result_register;
+      const std::uint32_t exit = g->exit_target;
+      const bool was_entry = f == entry;
+      g->state = runtime::generator_state::finished;
+      --linked_generators_;
+      current_ = resumer;
+      g->release_frame();
+      if (was_entry) {
+        last_yielded_ = false;
+        return result;
+      }
+      f = resumer;
+      COIL_LOAD_FRAME();
+      if (kind == runtime::resumer_kind::for_iter) pc = exit;
+      else R[target] = result;
+      COIL_NEXT();
+    }
     if (f == entry) {
       current_ = f->caller;
       frames_.pop();
@@ -809,6 +862,64 @@ next_instruction:
     COIL_LOAD_FRAME();
     R[target] = result;
     COIL_NEXT();
+  }
+  COIL_CASE(yield_value) {
+    yielded = R[in.b];
+    f->generator->send_register = in.a;
+    f->generator->delegating = false;
+    f->pc = pc;
+    goto deliver_yield;
+  }
+  COIL_CASE(yield_from) {
+    // Send R[a] into the iterator R[b]: a value it yields is yielded by this generator too (which
+    // then resumes here, at this same instruction); when it finishes, R[a] is its return value.
+    value inner = R[in.b];
+    f->pc = pc;
+    if (type_of(inner) == &runtime::generator_type) {
+      auto* g = static_cast<runtime::generator_object*>(inner.as_object());
+      if (g->state == runtime::generator_state::running) {
+        raise_value_error("generator already executing");
+        goto unwind;
+      }
+      if (g->state == runtime::generator_state::finished) {
+        R[in.a] = value::none();
+        COIL_NEXT();
+      }
+      if (g->state == runtime::generator_state::created && !R[in.a].is_none()) {
+        raise_type_error("can't send non-None value to a just-started generator");
+        goto unwind;
+      }
+      if (call_depth() >= limits_.max_recursion_depth) {
+        raise_error(exception_type(exception_kind::recursion_error), "maximum recursion depth exceeded");
+        goto unwind;
+      }
+      if (g->state == runtime::generator_state::suspended) g->frame->registers()[g->send_register] = R[in.a];
+      g->state = runtime::generator_state::running;
+      g->resumer = runtime::resumer_kind::delegate;
+      g->result_register = in.a;
+      g->frame->caller = f;
+      ++linked_generators_;
+      current_ = g->frame;
+      f = g->frame;
+      COIL_LOAD_FRAME();
+      COIL_NEXT();
+    }
+    if (!R[in.a].is_none()) {
+      raise_error(exception_type(exception_kind::attribute_error),
+                  "'" + std::string(type_of(inner)->name) + "' object has no attribute 'send'");
+      goto unwind;
+    }
+    value item = next(inner);
+    COIL_CHECK(item);
+    if (item.is_unbound()) {
+      R[in.a] = value::none();
+      COIL_NEXT();
+    }
+    yielded = item;
+    f->generator->send_register = in.a;
+    f->generator->delegating = true;
+    f->pc = pc - 1;
+    goto deliver_yield;
   }
   COIL_CASE(make_function) {
     auto* function = heap_.make<runtime::function_object>(&runtime::function_type);
@@ -929,8 +1040,6 @@ next_instruction:
   COIL_CASE(build_set)
   COIL_CASE(set_add)
   COIL_CASE(set_update)
-  COIL_CASE(yield_value)
-  COIL_CASE(yield_from)
   COIL_CASE(return_generator)
   COIL_CASE(import_name)
   COIL_CASE(import_from) {
@@ -961,6 +1070,26 @@ unwind:
         COIL_NEXT();
       }
     }
+    if (f->generator != nullptr) {
+      // The exception ends the generator; StopIteration may not escape one (PEP 479).
+      auto* g = f->generator;
+      frame* resumer = f->caller;
+      const bool was_entry = f == entry;
+      g->state = runtime::generator_state::finished;
+      --linked_generators_;
+      current_ = resumer;
+      g->release_frame();
+      if (runtime::is_subtype(type_of(pending_), exception_type(exception_kind::stop_iteration)) && terminated_ == termination::none) {
+        value cause = take_pending_exception();
+        raise_error(exception_type(exception_kind::runtime_error), "generator raised StopIteration");
+        auto* e = static_cast<runtime::exception_object*>(pending_.as_object());
+        e->cause = cause;
+        e->suppress_context = true;
+      }
+      if (was_entry) return value::raised();
+      f = resumer;
+      continue;
+    }
     if (f == entry) {
       current_ = f->caller;
       frames_.pop();
@@ -970,6 +1099,34 @@ unwind:
     current_ = caller;
     frames_.pop();
     f = caller;
+  }
+
+deliver_yield:
+  // f, a generator frame, yields `yielded` to whoever resumed it. Through `yield from` the value
+  // passes up every delegating generator to the first resumer that is not one.
+  for (;;) {
+    auto* g = f->generator;
+    frame* resumer = f->caller;
+    g->state = runtime::generator_state::suspended;
+    f->caller = nullptr;
+    --linked_generators_;
+    current_ = resumer;
+    if (g->resumer == runtime::resumer_kind::native) {
+      last_yielded_ = true;
+      return yielded;
+    }
+    if (g->resumer == runtime::resumer_kind::for_iter) {
+      const std::uint16_t target = g->result_register;
+      f = resumer;
+      COIL_LOAD_FRAME();
+      R[target] = yielded;
+      COIL_NEXT();
+    }
+    // The resumer is a generator in `yield from`: it suspends at that instruction and yields too.
+    f = resumer;
+    f->pc -= 1;
+    f->generator->send_register = f->code->instructions[f->pc].a;
+    f->generator->delegating = true;
   }
 
 #undef COIL_LOAD_FRAME

@@ -339,10 +339,19 @@ COIL_DECL value interpreter::next(value iterator) {
 COIL_DECL value interpreter::get_attribute(value object, value name) {
   auto* type = type_of(object);
   auto wanted = static_cast<runtime::str_object*>(name.as_object())->view();
+  const bool is_type = type == &runtime::type_type;
+  if (is_type) {
+    // A builtin type's own methods, unbound (str.lower) or static (str.maketrans); only types
+    // whose methods check their self argument expose the unbound ones.
+    for (auto* t = static_cast<runtime::type_object*>(object.as_object()); t != nullptr; t = t->base)
+      for (runtime::native_function_object* method : t->methods)
+        if (method->name == wanted && (method->self_type != nullptr || method->is_static)) return value::from_object(method);
+  }
   for (auto* t = type; t != nullptr; t = t->base) {
     for (runtime::native_function_object* method : t->methods) {
       if (method->name == wanted) {
-        auto* bound = heap_.make<runtime::bound_method_object>(&runtime::method_type);
+        if (method->is_static) return value::from_object(method);
+        auto* bound = heap_.make<runtime::bound_method_object>(&runtime::builtin_method_type);
         bound->function = value::from_object(method);
         bound->self = object;
         return value::from_object(bound);
@@ -353,6 +362,10 @@ COIL_DECL value interpreter::get_attribute(value object, value name) {
       if (!r.is_unbound()) return r;
     }
   }
+  if (is_type)
+    return raise_error(exception_type(exception_kind::attribute_error),
+                       "type object '" + std::string(static_cast<runtime::type_object*>(object.as_object())->name) +
+                           "' has no attribute '" + std::string(wanted) + "'");
   return raise_error(exception_type(exception_kind::attribute_error),
                      "'" + std::string(type->name) + "' object has no attribute '" + std::string(wanted) + "'");
 }
@@ -360,4 +373,5 @@ COIL_DECL value interpreter::get_attribute(value object, value name) {
 }  // namespace coil::vm
 
 #include <coil/vm/impl/calls.ipp>
+#include <coil/vm/impl/generators.ipp>
 #include <coil/vm/impl/dispatch.ipp>

@@ -1,0 +1,118 @@
+// Calls that start frames, and generators: creating one (its frame bound to the arguments but
+// not started), and resuming one from native code (next(), send(), throw(), close()). Resuming
+// from the dispatch loop itself (for loops, `yield from`) happens in dispatch.ipp without C++
+// recursion.
+#pragma once
+
+#include <coil/runtime/builtin_types.hpp>
+#include <coil/runtime/exception_object.hpp>
+#include <coil/runtime/function_objects.hpp>
+#include <coil/runtime/generator_object.hpp>
+#include <coil/vm/interpreter.hpp>
+
+namespace coil::vm {
+
+COIL_DECL frame* interpreter::begin_call(runtime::function_object* function, const runtime::call_arguments& args, value& result) {
+  if (call_depth() >= limits_.max_recursion_depth) {
+    result = raise_error(exception_type(exception_kind::recursion_error), "maximum recursion depth exceeded");
+    return nullptr;
+  }
+  if (has(function->code->flags, code_flags::generator)) {
+    result = make_generator(function, args);
+    return nullptr;
+  }
+  frame* callee = push_frame(function->code, function);
+  if (!bind_arguments(callee, function, args)) {
+    current_ = callee->caller;
+    frames_.pop();
+    result = value::raised();
+    return nullptr;
+  }
+  return callee;
+}
+
+COIL_DECL value interpreter::make_generator(runtime::function_object* function, const runtime::call_arguments& args) {
+  const code_object* code = function->code;
+  auto* g = heap_.make<runtime::generator_object>(&runtime::generator_type, &heap_);
+  value result = value::from_object(g);
+  g->name = function->name;
+  g->qualname = function->qualname;
+  g->frame_bytes = sizeof(frame) + code->register_count * sizeof(value);
+  void* memory = heap_.allocate(g->frame_bytes, alignof(frame));
+  frame* f = ::new (memory) frame();
+  f->code = code;
+  f->function = function;
+  f->register_count = code->register_count;
+  f->generator = g;
+  for (std::uint16_t i = 0; i < code->register_count; ++i) f->registers()[i] = value::unbound();
+  g->frame = f;
+  if (!bind_arguments(f, function, args)) return value::raised();
+  return result;
+}
+
+COIL_DECL value interpreter::resume_generator(runtime::generator_object* g, value sent, bool throwing, bool& yielded) {
+  using runtime::generator_state;
+  yielded = false;
+  if (g->state == generator_state::running) return raise_value_error("generator already executing");
+  if (g->state == generator_state::finished || (throwing && g->state == generator_state::created)) {
+    if (g->state == generator_state::created) {
+      g->state = generator_state::finished;
+      g->release_frame();
+    }
+    if (throwing) return raise_exception(sent);
+    return value::none();
+  }
+  if (g->state == generator_state::created && !sent.is_none())
+    return raise_type_error("can't send non-None value to a just-started generator");
+  if (call_depth() >= limits_.max_recursion_depth || native_depth_ >= COIL_MAX_NATIVE_REENTRY_DEPTH)
+    return raise_error(exception_type(exception_kind::recursion_error), "maximum recursion depth exceeded");
+  frame* f = g->frame;
+  // A generator suspended in `yield from` passes a throw on to the generator it delegates to.
+  if (throwing && g->delegating) {
+    const instruction& delegation = f->code->instructions[f->pc];
+    value inner = f->registers()[delegation.b];
+    if (type_of(inner) == &runtime::generator_type) {
+      auto root = this->root(inner);
+      bool inner_yielded = false;
+      value r = resume_generator(static_cast<runtime::generator_object*>(inner.as_object()), sent, true, inner_yielded);
+      if (!r.is_raised() && inner_yielded) {
+        yielded = true;
+        return r;
+      }
+      if (r.is_raised()) {
+        sent = take_pending_exception();  // the inner generator's exception surfaces at the yield from
+      } else {
+        // The inner generator finished: its return value is the value of the `yield from`.
+        f->registers()[delegation.a] = r;
+        ++f->pc;
+        g->delegating = false;
+        g->state = generator_state::running;
+        f->caller = current_;
+        current_ = f;
+        ++linked_generators_;
+        g->resumer = runtime::resumer_kind::native;
+        ++native_depth_;
+        value result = execute(f);
+        --native_depth_;
+        if (result.is_raised()) return result;
+        yielded = last_yielded_;
+        return result;
+      }
+    }
+  }
+  if (g->state == generator_state::suspended && !throwing) f->registers()[g->send_register] = sent;
+  g->state = generator_state::running;
+  g->resumer = runtime::resumer_kind::native;
+  f->caller = current_;
+  current_ = f;
+  ++linked_generators_;
+  if (throwing) raise_exception(sent);
+  ++native_depth_;
+  value result = execute(f, throwing);
+  --native_depth_;
+  if (result.is_raised()) return result;
+  yielded = last_yielded_;
+  return result;
+}
+
+}  // namespace coil::vm

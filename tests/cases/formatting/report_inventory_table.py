@@ -20,5 +20,5 @@ print(f"{'average unit price':>31}: {sum(p['price'] for p in products) / len(pro
 
 # The same table with str.format and with %.
 for p in products[:2]:
-    print("{sku:<6}|{name:^12}|{qty:>6}".format(**p) if False else "{0:<6}|{1:^12}|{2:>6}".format(p["sku"], p["name"], p["qty"]))
+    print("{0:<6}|{1:^12}|{2:>6}".format(p["sku"], p["name"], p["qty"]))
     print("%-6s|%12s|%6d|%8.2f" % (p["sku"], p["name"], p["qty"], p["price"]))

@@ -62,3 +62,4 @@
 #include <coil/impl/program.ipp>
 #include <coil/host/impl/value_conversion.ipp>
 #include <coil/impl/run.ipp>
+#include <coil/modules/impl/module_registry.ipp>

@@ -27,6 +27,9 @@ extern type_object dict_type;
 // One view and one iterator type per dict_view_kind (keys, values, items), as CPython names them.
 extern std::array<type_object, 3> dict_view_types;
 extern std::array<type_object, 3> dict_iterator_types;
+extern type_object set_type;
+extern type_object frozenset_type;
+extern type_object set_iterator_type;
 extern type_object range_type;
 extern type_object slice_type;
 // list_iterator, tuple_iterator, str_ascii_iterator and str_iterator share one layout.
@@ -45,6 +48,8 @@ extern type_object builtin_function_type;
 extern type_object method_type;
 extern type_object builtin_method_type;  // a builtin method bound to its object ([].append)
 extern type_object cell_type;
+extern type_object module_type;
+extern type_object text_stream_type;  // sys.stdout, sys.stderr
 extern type_object code_type;
 
 enum class exception_kind : std::uint16_t {

@@ -134,6 +134,16 @@ class interpreter {
   value resume_generator(runtime::generator_object* g, value sent, bool throwing, bool& yielded);
 
   runtime::type_object* type_of(value v) const;
+
+  // Imported modules, one object per name for the whole execution (modules/module_registry.hpp).
+  value find_module(std::string_view name) const {
+    for (const auto& [module_name, module] : modules_)
+      if (module_name == name) return module;
+    return value::unbound();
+  }
+  void remember_module(std::string_view name, value module) { modules_.emplace_back(std::string(name), module); }
+  // sys.stdout / sys.stderr: print(file=...) writes to the matching output stream.
+  value standard_stream(bool is_error);
   void write_output(bool is_error_stream, std::string_view text) {
     if (output_) output_(is_error_stream, text);
   }
@@ -166,7 +176,9 @@ class interpreter {
   value pending_ = value::none();
   value handled_ = value::none();  // the exception being handled (sys.exc_info, implicit chaining)
   termination terminated_ = termination::none;
-  std::vector<value> native_roots_;  // values native code holds across calls back into Python
+  std::vector<value> native_roots_;
+  std::vector<std::pair<std::string, value>> modules_;
+  value streams_[2] = {value::none(), value::none()};  // values native code holds across calls back into Python
   std::size_t native_depth_ = 0;
   std::size_t linked_generators_ = 0;  // generator frames currently in the frame chain
   bool last_yielded_ = false;          // how the last nested execute() of a generator ended

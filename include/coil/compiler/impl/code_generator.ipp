@@ -31,6 +31,8 @@ class generator {
   const symbol_table& symbols_;
   function_builder* f_ = nullptr;  // the scope being compiled
   std::unordered_map<std::string, std::uint16_t> global_slots_;
+  // The first constant set display compiled per frozenset key (constant_sets.ipp): later equal ones reuse it.
+  std::unordered_map<std::string, const syntax::set_expr*> constant_sets_;
 
   // --- errors ---
   [[noreturn]] void fail(const syntax::source_span& where, std::string type, std::string message) {
@@ -103,6 +105,9 @@ class generator {
   void expr_constant(const syntax::constant_expr& e, reg target);
   void expr_joined_str(const syntax::joined_str_expr& e, reg target);
   void expr_sequence(const syntax::list_expr& e, reg target, bool is_tuple);
+  void expr_set(const syntax::set_expr& e, reg target, bool in_order);
+  const syntax::set_expr* shared_constant_set(const syntax::set_expr& e);
+  reg expr_iterable(const syntax::expr* e);
   void expr_comprehension(const syntax::expr* e, reg target);
   void expr_named(const syntax::named_expr& e, reg target);
   void emit_compare(syntax::compare_operator op, reg target, reg left, reg right);
@@ -123,6 +128,8 @@ class generator {
   void stmt_break_continue(bool is_break, const syntax::source_span& where);
   void stmt_delete(const syntax::delete_stmt& s);
   void stmt_function_def(const syntax::function_def_stmt& s);
+  void stmt_import(const syntax::import_stmt& s);
+  void stmt_import_from(const syntax::import_from_stmt& s);
   void stmt_assert(const syntax::assert_stmt& s);
   void run_finally_blocks(std::size_t down_to);
 };

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <coil/compiler/impl/code_generator.ipp>
+#include <coil/compiler/impl/constant_sets.ipp>
 #include <coil/syntax/literals.hpp>
 
 #include <string>
@@ -120,8 +121,8 @@ inline reg generator::expr(const syntax::expr* e, std::optional<reg> target) {
     }
     case expr_kind::ListComp: expr_comprehension(e, t); break;
     case expr_kind::Dict: expr_dict(e->as<syntax::dict_expr>(), t); break;
-    case expr_kind::Set: unsupported(e->where, "set displays");
-    case expr_kind::SetComp: unsupported(e->where, "set comprehensions");
+    case expr_kind::Set: expr_set(e->as<syntax::set_expr>(), t, false); break;
+    case expr_kind::SetComp: expr_comprehension(e, t); break;
     case expr_kind::DictComp: expr_comprehension(e, t); break;
     case expr_kind::GeneratorExp: expr_comprehension(e, t); break;
     case expr_kind::Await: unsupported(e->where, "await expressions");
@@ -281,7 +282,10 @@ inline void generator::expr_compare(const syntax::compare_expr& e, reg target) {
   reg left = expr(e.left);
   std::vector<std::uint32_t> to_end;
   for (std::size_t i = 0; i < e.ops.size(); ++i) {
-    const reg right = i + 1 < e.ops.size() ? expr_into_new(e.comparators[i]) : expr(e.comparators[i]);
+    const bool membership = e.ops[i] == syntax::compare_operator::in || e.ops[i] == syntax::compare_operator::not_in;
+    const reg right = i + 1 < e.ops.size() ? expr_into_new(e.comparators[i])
+                      : membership         ? expr_iterable(e.comparators[i])
+                                           : expr(e.comparators[i]);
     f_->span_ = e.where;
     emit_compare(e.ops[i], target, left, right);
     if (i + 1 < e.ops.size()) to_end.push_back(emit_jump(vm::opcode::jump_if_false, target));
@@ -450,6 +454,69 @@ inline void generator::expr_sequence(const syntax::list_expr& e, reg target, boo
   f_->emit(is_tuple ? vm::opcode::build_tuple : vm::opcode::build_list, target, first, e.elts.size());
 }
 
+// The display CPython's frozenset constant for `e` comes from: the first display compiled with
+// the same key, or `e` itself; null when `e` is not all constants.
+inline const syntax::set_expr* generator::shared_constant_set(const syntax::set_expr& e) {
+  auto key = constant_set_key(e);
+  if (!key) return nullptr;
+  return constant_sets_.try_emplace(std::move(*key), &e).first->second;
+}
+
+// {a, b, *c}. Without a star the items are evaluated, then added in order, except where CPython
+// makes a frozenset constant of the display (see constant_sets.ipp): with more than two items,
+// merged into the new set (set_update mode 2), and as the iterable of a loop or the right side of
+// `in` (`in_order`: that frozenset itself, mode 3). The VM rebuilds that frozenset from the first
+// equal display's items.
+inline void generator::expr_set(const syntax::set_expr& e, reg target, bool in_order) {
+  std::size_t leading = 0;  // the items before the first star
+  while (leading < e.elts.size() && e.elts[leading]->kind != expr_kind::Starred) ++leading;
+  if (leading == e.elts.size()) {
+    const syntax::set_expr* constant = in_order || e.elts.size() > 2 ? shared_constant_set(e) : nullptr;
+    const syntax::set_expr& source = constant != nullptr ? *constant : e;
+    const reg first = f_->allocate(source.elts.size());
+    for (std::size_t i = 0; i < source.elts.size(); ++i) expr(source.elts[i], static_cast<reg>(first + i));
+    f_->span_ = e.where;
+    if (constant == nullptr) {
+      f_->emit(vm::opcode::build_set, target, first, e.elts.size());
+      return;
+    }
+    const reg items = f_->allocate();
+    f_->emit(vm::opcode::build_tuple, items, first, source.elts.size());
+    f_->emit(vm::opcode::build_set, target, 0, 0);
+    f_->emit(vm::opcode::set_update, target, items, in_order ? 3 : 2);
+    return;
+  }
+  const reg s = f_->allocate();
+  const reg first = f_->allocate(leading);
+  for (std::size_t i = 0; i < leading; ++i) expr(e.elts[i], static_cast<reg>(first + i));
+  f_->span_ = e.where;
+  f_->emit(vm::opcode::build_set, s, first, leading);
+  for (std::size_t i = leading; i < e.elts.size(); ++i) {
+    const syntax::expr* item = e.elts[i];
+    const reg mark = f_->next_free_;
+    if (item->kind == expr_kind::Starred) {
+      const reg v = expr(item->as<syntax::starred_expr>().value);
+      f_->span_ = item->where;
+      f_->emit(vm::opcode::set_update, s, v, 0);
+    } else {
+      const reg v = expr(item);
+      f_->span_ = e.where;
+      f_->emit(vm::opcode::set_add, s, v);
+    }
+    f_->next_free_ = mark;
+  }
+  f_->emit(vm::opcode::move, target, s);
+}
+
+// The iterable of a for loop or comprehension, or the right side of `in`: a set display there is
+// CPython's frozenset constant (above).
+inline reg generator::expr_iterable(const syntax::expr* e) {
+  if (e->kind != expr_kind::Set) return expr(e);
+  const reg target = f_->allocate();
+  expr_set(e->as<syntax::set_expr>(), target, true);
+  return target;
+}
+
 inline void generator::expr_joined_str(const syntax::joined_str_expr& e, reg target) {
   const reg first = f_->allocate(e.values.size());
   for (std::size_t i = 0; i < e.values.size(); ++i) {
@@ -487,8 +554,10 @@ inline void generator::expr_comprehension(const syntax::expr* e, reg target) {
     // Inside the comprehension's own code: build the list from `.0` (register 0).
     const bool is_dict = e->kind == expr_kind::DictComp;
     const bool is_generator = e->kind == expr_kind::GeneratorExp;
+    const bool is_set = e->kind == expr_kind::SetComp;
     const auto& generators = is_dict ? e->as<syntax::dict_comp_expr>().generators : e->as<syntax::list_comp_expr>().generators;
-    if (!is_generator) f_->emit(is_dict ? vm::opcode::build_dict : vm::opcode::build_list, target, 0, 0);
+    if (!is_generator)
+      f_->emit(is_dict ? vm::opcode::build_dict : is_set ? vm::opcode::build_set : vm::opcode::build_list, target, 0, 0);
     std::vector<std::pair<std::uint32_t, reg>> loops;  // (loop start, iterator register)
     std::vector<std::vector<std::uint32_t>> exits;
     for (std::size_t g = 0; g < generators.size(); ++g) {
@@ -499,7 +568,7 @@ inline void generator::expr_comprehension(const syntax::expr* e, reg target) {
         iterator = 0;
       } else {
         iterator = f_->allocate();
-        const reg iterable = expr(gen->iter);
+        const reg iterable = expr_iterable(gen->iter);
         f_->emit(vm::opcode::get_iter, iterator, iterable);
       }
       const reg item = f_->allocate();
@@ -525,6 +594,10 @@ inline void generator::expr_comprehension(const syntax::expr* e, reg target) {
       const reg sent = f_->allocate();
       f_->span_ = e->where;
       f_->emit(vm::opcode::yield_value, sent, element);
+    } else if (is_set) {
+      const reg element = expr(e->as<syntax::list_comp_expr>().elt);
+      f_->span_ = e->where;
+      f_->emit(vm::opcode::set_add, target, element);
     } else {
       const reg element = expr(e->as<syntax::list_comp_expr>().elt);
       f_->emit(vm::opcode::list_append, target, element);
@@ -542,13 +615,16 @@ inline void generator::expr_comprehension(const syntax::expr* e, reg target) {
     f_->reachable_ = false;
     return;
   }
-  if (e->kind == expr_kind::SetComp) unsupported(e->where, "set comprehensions");
   const auto& generators = e->kind == expr_kind::DictComp ? e->as<syntax::dict_comp_expr>().generators
                                                           : e->as<syntax::list_comp_expr>().generators;
+  // CPython 3.12 compiles an inlined comprehension's first iterable before its body (a generator
+  // expression's after): a constant set there is filed first.
+  if (e->kind != expr_kind::GeneratorExp && generators[0]->iter->kind == expr_kind::Set)
+    shared_constant_set(generators[0]->iter->as<syntax::set_expr>());
   vm::code_object* code = compile_function_code(*s, nullptr, nullptr, nullptr, e);
   const reg base = f_->allocate(2);
   emit_make_function(*s, code, nullptr, base);
-  const reg iterable = expr(generators[0]->iter);
+  const reg iterable = expr_iterable(generators[0]->iter);
   f_->span_ = e->where;
   f_->emit(vm::opcode::get_iter, base + 1, iterable);
   f_->emit(vm::opcode::call, base, 0, 1);

@@ -45,8 +45,8 @@ inline void generator::statement(const syntax::stmt* s) {
     case stmt_kind::AsyncFor: unsupported(s->where, "async for loops");
     case stmt_kind::Match: unsupported(s->where, "match statements");
     case stmt_kind::TryStar: unsupported(s->where, "except* clauses");
-    case stmt_kind::Import:
-    case stmt_kind::ImportFrom: unsupported(s->where, "imports");
+    case stmt_kind::Import: stmt_import(s->as<syntax::import_stmt>()); break;
+    case stmt_kind::ImportFrom: stmt_import_from(s->as<syntax::import_from_stmt>()); break;
     case stmt_kind::TypeAlias: unsupported(s->where, "type aliases");
   }
   f_->next_free_ = mark;
@@ -192,7 +192,7 @@ inline void generator::stmt_while(const syntax::while_stmt& s) {
 inline void generator::stmt_for(const syntax::for_stmt& s) {
   const flow_state before = save_flow();
   const reg iterator = f_->allocate();
-  const reg iterable = expr(s.iter);
+  const reg iterable = expr_iterable(s.iter);
   f_->span_ = s.iter->where;
   f_->emit(vm::opcode::get_iter, iterator, iterable);
   const reg item = f_->allocate();
@@ -314,6 +314,36 @@ inline void generator::stmt_delete(const syntax::delete_stmt& s) {
       }
       default: unsupported(target->where, "this deletion target");
     }
+  }
+}
+
+// import a.b.c binds a (the top module); import a.b.c as d binds d to a.b.c itself.
+inline void generator::stmt_import(const syntax::import_stmt& s) {
+  for (const auto* alias : s.names) {
+    const reg module = f_->allocate();
+    f_->span_ = alias->where;
+    f_->emit(vm::opcode::import_name, module, str_constant(alias->name));
+    if (!alias->asname.empty()) {
+      store_name(alias->asname, module);
+    } else {
+      const auto dot = alias->name.find('.');
+      if (dot != std::string_view::npos) f_->emit(vm::opcode::import_name, module, str_constant(alias->name.substr(0, dot)));
+      store_name(alias->name.substr(0, dot), module);
+    }
+    f_->next_free_ = module;
+  }
+}
+
+inline void generator::stmt_import_from(const syntax::import_from_stmt& s) {
+  const reg module = f_->allocate();
+  f_->emit(vm::opcode::import_name, module, str_constant(s.module));
+  for (const auto* alias : s.names) {
+    if (alias->name == "*") unsupported(alias->where, "star imports (from m import *)");
+    const reg member = f_->allocate();
+    f_->span_ = alias->where;
+    f_->emit(vm::opcode::import_from, member, module, str_constant(alias->name));
+    store_name(alias->asname.empty() ? alias->name : alias->asname, member);
+    f_->next_free_ = member;
   }
 }
 

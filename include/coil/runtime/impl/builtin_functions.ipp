@@ -11,6 +11,7 @@
 #include <coil/runtime/impl/object_format.ipp>
 #include <coil/runtime/sequence_objects.hpp>
 #include <coil/runtime/str_object.hpp>
+#include <coil/runtime/stream_object.hpp>
 #include <coil/vm/interpreter.hpp>
 
 #include <algorithm>
@@ -372,8 +373,13 @@ inline value builtin_print(interpreter& in, const call_arguments& args) {
         return in.raise_type_error(std::string(keyword) + " must be None or a string, not " + std::string(in.type_of(v)->name));
       if (!v.is_none()) (keyword == "sep" ? separator : end) = view_of(v);
     } else if (keyword == "file") {
-      if (!v.is_none())
-        return in.raise_error(exception_type(exception_kind::not_implemented_error), "print(file=...) is not supported yet");
+      // Only sys.stdout and sys.stderr exist: coil has no files to print to.
+      if (!v.is_none()) {
+        if (in.type_of(v) != &text_stream_type)
+          return in.raise_error(exception_type(exception_kind::attribute_error),
+                                "'" + std::string(in.type_of(v)->name) + "' object has no attribute 'write'");
+        to_error_stream = static_cast<stream_object*>(v.as_object())->is_error;
+      }
     } else if (keyword == "flush") {
       // Output is handed to the host as it is produced; there is nothing to flush.
     } else {
@@ -417,7 +423,7 @@ inline const std::vector<builtin_entry>& builtins() {
     };
     std::vector<builtin_entry> out;
     for (auto& f : functions) out.push_back({f.name, value::from_object(&f)});
-    for (type_object* t : {&object_type, &type_type, &bool_type, &int_type, &float_type, &str_type, &tuple_type, &list_type, &dict_type, &range_type, &slice_type,
+    for (type_object* t : {&object_type, &type_type, &bool_type, &int_type, &float_type, &str_type, &tuple_type, &list_type, &dict_type, &set_type, &frozenset_type, &range_type, &slice_type,
                            &enumerate_type, &zip_type, &map_type, &filter_type})
       out.push_back({t->name, value::from_object(t)});
     for (auto& t : exception_types) out.push_back({t.name, value::from_object(&t)});

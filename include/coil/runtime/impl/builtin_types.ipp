@@ -8,10 +8,13 @@
 #include <coil/runtime/impl/dict_type.ipp>
 #include <coil/runtime/impl/exception_types.ipp>
 #include <coil/runtime/impl/generator_type.ipp>
+#include <coil/runtime/impl/module_type.ipp>
+#include <coil/runtime/impl/stream_type.ipp>
 #include <coil/runtime/impl/iterator_builtins.ipp>
 #include <coil/runtime/impl/list_methods.ipp>
 #include <coil/runtime/impl/numeric_types.ipp>
 #include <coil/runtime/impl/sequence_types.ipp>
+#include <coil/runtime/impl/set_type.ipp>
 #include <coil/runtime/impl/slice_type.ipp>
 #include <coil/runtime/impl/str_type.ipp>
 #include <coil/runtime/impl/str_methods.ipp>
@@ -75,6 +78,9 @@ COIL_DECL std::array<type_object, 3> dict_view_types = {builtin(make_dict_view_t
 COIL_DECL std::array<type_object, 3> dict_iterator_types = {
     builtin(make_dict_iterator_type("dict_keyiterator")), builtin(make_dict_iterator_type("dict_valueiterator")),
     builtin(make_dict_iterator_type("dict_itemiterator"))};
+COIL_DECL type_object set_type = builtin(make_set_type());
+COIL_DECL type_object frozenset_type = builtin(make_frozenset_type());
+COIL_DECL type_object set_iterator_type = builtin(make_set_iterator_type());
 COIL_DECL type_object range_type = builtin(make_range_type(), construct_range);
 COIL_DECL type_object slice_type = builtin(make_slice_type(), slice_detail::construct_slice, slice_methods());
 COIL_DECL type_object list_iterator_type = builtin(make_iterator_type("list_iterator", &vm::layout_of<sequence_iterator_object>, sequence_detail::sequence_iterator_next));
@@ -85,6 +91,8 @@ COIL_DECL type_object range_iterator_type =
     builtin(make_iterator_type("range_iterator", &vm::layout_of<range_iterator_object>, sequence_detail::range_iterator_next));
 COIL_DECL type_object function_type = builtin(with_attributes(make_plain_type("function", &vm::layout_of<function_object>, callable_detail::function_repr), callable_detail::function_get_attribute));
 COIL_DECL type_object generator_type = builtin(make_generator_type());
+COIL_DECL type_object module_type = builtin(make_module_type());
+COIL_DECL type_object text_stream_type = builtin(make_text_stream_type());
 COIL_DECL type_object enumerate_type = iterator_detail::make_lazy_type("enumerate", iterator_detail::enumerate_next, iterator_detail::construct_enumerate);
 COIL_DECL type_object zip_type = iterator_detail::make_lazy_type("zip", iterator_detail::zip_next, iterator_detail::construct_zip);
 COIL_DECL type_object map_type = iterator_detail::make_lazy_type("map", iterator_detail::map_next, iterator_detail::construct_map);

@@ -13,6 +13,8 @@
 #include <coil/runtime/exception_object.hpp>
 #include <coil/runtime/function_objects.hpp>
 #include <coil/runtime/generator_object.hpp>
+#include <coil/runtime/module_object.hpp>
+#include <coil/modules/module_registry.hpp>
 #include <coil/runtime/sequence_objects.hpp>
 #include <coil/runtime/str_object.hpp>
 #include <coil/vm/interpreter.hpp>
@@ -577,6 +579,23 @@ next_instruction:
     }
     COIL_NEXT();
   }
+  COIL_CASE(build_set) {
+    f->pc = pc;
+    value made = runtime::build_set(*this, std::span<const value>(R + in.b, in.c));
+    COIL_CHECK(made);
+    R[in.a] = made;
+    COIL_NEXT();
+  }
+  COIL_CASE(set_add) {
+    f->pc = pc;
+    COIL_CHECK(runtime::set_add(*this, R[in.a], R[in.b]));
+    COIL_NEXT();
+  }
+  COIL_CASE(set_update) {
+    f->pc = pc;
+    COIL_CHECK(runtime::set_update(*this, R[in.a], R[in.b], in.c));
+    COIL_NEXT();
+  }
   COIL_CASE(list_append) {
     static_cast<runtime::list_object*>(R[in.a].as_object())->items.push_back(R[in.b]);
     COIL_NEXT();
@@ -597,35 +616,46 @@ next_instruction:
     COIL_NEXT();
   }
   COIL_CASE(unpack_sequence) {
+    // The items go straight into the target registers (fresh temporaries), which keeps them
+    // reachable while an iterator runs Python code. No C++ object with a destructor may still be
+    // alive at COIL_NEXT: its computed goto does not run destructors.
     value source = R[in.b];
     f->pc = pc;
-    std::span<const value> items;
-    std::vector<value> collected;
     auto* type = type_of(source);
+    std::size_t got = 0;
+    bool too_many = false;
     if (type == &runtime::tuple_type || type == &runtime::list_type) {
-      items = runtime::sequence_detail::items_of(source);
+      auto items = runtime::sequence_detail::items_of(source);
+      got = items.size();
+      too_many = got > in.c;
+      if (got == in.c)
+        for (std::uint16_t i = 0; i < in.c; ++i) R[in.a + i] = items[i];
+    } else if (type->iter == nullptr) {
+      raise_type_error("cannot unpack non-iterable " + std::string(type->name) + " object");
+      goto unwind;
     } else {
       value iterator = get_iterator(source);
       COIL_CHECK(iterator);
+      auto keep = root(iterator);  // left by a plain goto or the block's end: the guard is destroyed
       for (;;) {
         value item = next(iterator);
         COIL_CHECK(item);
         if (item.is_unbound()) break;
-        collected.push_back(item);
-        if (collected.size() > in.c) break;
+        if (got == in.c) {
+          too_many = true;
+          break;
+        }
+        R[in.a + got++] = item;
       }
-      items = collected;
     }
-    if (items.size() != in.c) {
-      if (items.size() < in.c)
-        raise_value_error("not enough values to unpack (expected " + std::to_string(in.c) + ", got " + std::to_string(items.size()) + ")");
-      else if (collected.empty())
-        raise_value_error("too many values to unpack (expected " + std::to_string(in.c) + ", got " + std::to_string(items.size()) + ")");
-      else
-        raise_value_error("too many values to unpack (expected " + std::to_string(in.c) + ")");
+    if (too_many) {
+      raise_value_error("too many values to unpack (expected " + std::to_string(in.c) + ")");
       goto unwind;
     }
-    for (std::uint16_t i = 0; i < in.c; ++i) R[in.a + i] = items[i];
+    if (got < in.c) {
+      raise_value_error("not enough values to unpack (expected " + std::to_string(in.c) + ", got " + std::to_string(got) + ")");
+      goto unwind;
+    }
     COIL_NEXT();
   }
 
@@ -1034,15 +1064,32 @@ next_instruction:
     goto unwind;
   }
 
+  COIL_CASE(import_name) {
+    f->pc = pc;
+    value module = modules::import_module(*this, str_view(K[in.b]));
+    COIL_CHECK(module);
+    R[in.a] = module;
+    COIL_NEXT();
+  }
+  COIL_CASE(import_from) {
+    f->pc = pc;
+    value member = get_attribute(R[in.b], K[in.c]);
+    if (member.is_raised() && runtime::is_subtype(type_of(pending_), exception_type(exception_kind::attribute_error))) {
+      take_pending_exception();
+      auto* m = static_cast<runtime::module_object*>(R[in.b].as_object());
+      std::string message = "cannot import name '" + std::string(str_view(K[in.c])) + "' from '" +
+                            std::string(str_view(m->name)) + "' (unknown location)";
+      raise_error(exception_type(exception_kind::import_error), message);
+      goto unwind;
+    }
+    COIL_CHECK(member);
+    R[in.a] = member;
+    COIL_NEXT();
+  }
   // Not emitted by the compiler yet: each is reached only through a compiler bug.
   COIL_CASE(set_attr)
   COIL_CASE(delete_attr)
-  COIL_CASE(build_set)
-  COIL_CASE(set_add)
-  COIL_CASE(set_update)
-  COIL_CASE(return_generator)
-  COIL_CASE(import_name)
-  COIL_CASE(import_from) {
+  COIL_CASE(return_generator) {
     f->pc = pc;
     raise_error(exception_type(exception_kind::system_error),
                 "coil: instruction '" + std::string(opcode_names[static_cast<std::size_t>(in.op)]) + "' is not implemented");

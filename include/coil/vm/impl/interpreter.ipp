@@ -13,6 +13,7 @@
 #include <coil/runtime/int_object.hpp>
 #include <coil/runtime/sequence_objects.hpp>
 #include <coil/runtime/str_object.hpp>
+#include <coil/runtime/stream_object.hpp>
 #include <coil/vm/interpreter.hpp>
 
 #include <cstring>
@@ -121,6 +122,16 @@ COIL_DECL value interpreter::raise_value_error(std::string_view message) {
 }
 COIL_DECL value interpreter::raise_memory_error() { return raise_error(exception_type(exception_kind::memory_error), ""); }
 
+COIL_DECL value interpreter::standard_stream(bool is_error) {
+  value& stream = streams_[is_error ? 1 : 0];
+  if (stream.is_none()) {
+    auto* s = heap_.make<runtime::stream_object>(&runtime::text_stream_type);
+    s->is_error = is_error;
+    stream = value::from_object(s);
+  }
+  return stream;
+}
+
 COIL_DECL value interpreter::take_pending_exception() {
   value e = pending_;
   pending_ = value::none();
@@ -168,6 +179,8 @@ COIL_DECL void interpreter::collect_garbage() {
     t.visit(pending_);
     t.visit(handled_);
     for (value v : native_roots_) t.visit(v);
+    for (const auto& [name, module] : modules_) t.visit(module);
+    for (value stream : streams_) t.visit(stream);
     for (frame* f = current_; f != nullptr; f = f->caller) {
       t.visit(reinterpret_cast<object*>(f->function));
       for (std::uint16_t i = 0; i < f->register_count; ++i) t.visit(f->registers()[i]);
@@ -232,6 +245,7 @@ COIL_DECL std::optional<std::int64_t> interpreter::hash(value v) {
     std::int64_t i = v.as_small_int();
     return i == -1 ? -2 : i;
   }
+  if (v.is_double()) return runtime::numeric_detail::hash_double(v.as_double());
   auto* type = type_of(v);
   if (type == &runtime::str_type) return static_cast<runtime::str_object*>(v.as_object())->hash;
   if (type->hash == nullptr) {
@@ -245,7 +259,9 @@ COIL_DECL std::optional<std::int64_t> interpreter::hash(value v) {
   }
   value h = type->hash(*this, v);
   if (h.is_raised()) return std::nullopt;
-  return h.as_small_int();
+  if (h.is_small_int()) return h.as_small_int();
+  // Hashes span 64 bits (floats, strs, tuples): beyond 48 bits the slot returns a heap int.
+  return static_cast<runtime::int_object*>(h.as_object())->value.to_int64().value_or(-2);
 }
 
 COIL_DECL std::optional<bool> interpreter::equals(value a, value b) {

@@ -16,7 +16,8 @@ namespace detail {
 
 inline format_error value_error(std::string message) { return {error_type::value_error, std::move(message)}; }
 
-// A read position in UTF-8 text; `peek` is 0 at the end (the spec never needs to see a NUL).
+// A read position in UTF-8 text; `peek` is 0 at the end, which no test below mistakes for a
+// delimiter (a NUL in the spec can only be a fill or a type, read by position).
 class spec_cursor {
  public:
   explicit spec_cursor(std::string_view text) : text_(text) {}
@@ -44,7 +45,7 @@ class spec_cursor {
 inline bool is_align(char32_t c) { return c == '<' || c == '>' || c == '=' || c == '^'; }
 
 // Reads decimal digits (any script's, as CPython accepts) into `out`; returns how many were read,
-// or nullopt-like -1 with the error when the number passes PY_SSIZE_T_MAX.
+// or -1 with `error` set when the number passes PY_SSIZE_T_MAX.
 inline int read_number(spec_cursor& cursor, std::int64_t& out, format_error& error) {
   std::int64_t accumulator = 0;
   int digits = 0;
@@ -107,7 +108,7 @@ COIL_DECL format_result<format_spec> parse_format_spec(std::string_view spec, st
     cursor.advance();
   }
   // A leading '0' means zero padding, unless an explicit fill was given (then it is a width digit).
-  if (!fill_given && cursor.peek() == '0' && !cursor.at_end()) {
+  if (!fill_given && cursor.peek() == '0') {
     out.fill = '0';
     if (!align_given && default_align == '>') out.align = '=';
     cursor.advance();
@@ -117,19 +118,19 @@ COIL_DECL format_result<format_spec> parse_format_spec(std::string_view spec, st
   if (consumed < 0) return tl::unexpected(error);
   if (consumed == 0) out.width = -1;
 
-  if (cursor.peek() == ',' && !cursor.at_end()) {
+  if (cursor.peek() == ',') {
     out.grouping = ',';
     cursor.advance();
   }
-  if (cursor.peek() == '_' && !cursor.at_end()) {
+  if (cursor.peek() == '_') {
     if (out.grouping != '\0') return tl::unexpected(value_error("Cannot specify both ',' and '_'."));
     out.grouping = '_';
     cursor.advance();
   }
-  if (cursor.peek() == ',' && !cursor.at_end() && out.grouping == '_')
+  if (cursor.peek() == ',' && out.grouping == '_')
     return tl::unexpected(value_error("Cannot specify both ',' and '_'."));
 
-  if (cursor.peek() == '.' && !cursor.at_end()) {
+  if (cursor.peek() == '.') {
     cursor.advance();
     consumed = detail::read_number(cursor, out.precision, error);
     if (consumed < 0) return tl::unexpected(error);

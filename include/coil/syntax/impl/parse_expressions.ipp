@@ -315,6 +315,10 @@ COIL_DECL expr* parser_rules::parse_disjunction() {
       break;
     }
   }
+  if (list_size(mark) == 1) {  // the operand after the only operator did not parse
+    scratch_.resize(mark);
+    return e;
+  }
   auto* node = make_node<bool_op_expr>(expr_kind::BoolOp, span_from(first));
   node->op = bool_operator::or_;
   node->values = finish_list<expr>(mark);
@@ -335,6 +339,10 @@ COIL_DECL expr* parser_rules::parse_conjunction() {
       restore(before);
       break;
     }
+  }
+  if (list_size(mark) == 1) {  // the operand after the only operator did not parse
+    scratch_.resize(mark);
+    return e;
   }
   auto* node = make_node<bool_op_expr>(expr_kind::BoolOp, span_from(first));
   node->op = bool_operator::and_;

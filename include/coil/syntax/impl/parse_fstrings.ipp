@@ -160,9 +160,10 @@ COIL_DECL void parser_rules::parse_replacement_field(bool raw) {
   }
   const token* equal = nullptr;
   if (at(token_kind::equal)) equal = &take();
-  int conversion = -1;
+  const token* bang = nullptr;
+  const token* conversion_name = nullptr;
   if (at(token_kind::exclamation)) {
-    const token& bang = take();
+    bang = &take();
     if (!at(token_kind::name)) {
       if (invalid_pass_) {
         if (at(token_kind::colon) || at(token_kind::rbrace)) raise_at_next_token("f-string: missing conversion character");
@@ -170,16 +171,7 @@ COIL_DECL void parser_rules::parse_replacement_field(bool raw) {
       }
       mismatch();
     }
-    const token& name = take();
-    if (name.line != bang.end_line || name.column != bang.end_column)
-      raise_at(span_between(span_of(bang), span_of(name)),
-               "f-string: conversion type must come right after the exclamanation mark");
-    std::string_view letter = identifier(name);
-    if (letter == "s" || letter == "r" || letter == "a")
-      conversion = letter[0];
-    else
-      raise_at(span_of(name), "f-string: invalid conversion character '" + std::string(letter) +
-                                  "': expected 's', 'r', or 'a'");
+    conversion_name = &take();
   }
   expr* spec = nullptr;
   if (at(token_kind::colon)) {
@@ -189,13 +181,27 @@ COIL_DECL void parser_rules::parse_replacement_field(bool raw) {
   if (!at(token_kind::rbrace)) {
     if (invalid_pass_) {
       if (spec) raise_at_next_token("f-string: expecting '}', or format specs");
-      if (conversion != -1) raise_at_next_token("f-string: expecting ':' or '}'");
+      if (conversion_name) raise_at_next_token("f-string: expecting ':' or '}'");
       if (equal) raise_at_next_token("f-string: expecting '!', or ':', or '}'");
       raise_at_next_token("f-string: expecting '=', or '!', or ':', or '}'");
     }
     mismatch();
   }
   take();  // '}'
+  // CPython checks the conversion once the whole field has parsed (in the field's action).
+  int conversion = -1;
+  if (conversion_name) {
+    const token& name = *conversion_name;
+    if (name.line != bang->end_line || name.column != bang->end_column)
+      raise_at(span_between(span_of(*bang), span_of(name)),
+               "f-string: conversion type must come right after the exclamanation mark");
+    std::string_view letter = identifier(name);
+    if (letter == "s" || letter == "r" || letter == "a")
+      conversion = letter[0];
+    else
+      raise_at(span_of(name), "f-string: invalid conversion character '" + std::string(letter) +
+                                  "': expected 's', 'r', or 'a'");
+  }
   if (equal) {
     // The text from after '{' through '=' and the spaces after it, exactly as written.
     // Comments inside the field are left out (their line breaks stay), as CPython does.

@@ -11,6 +11,7 @@
 
 #include <coil/config.hpp>
 #include <coil/syntax/ast.hpp>
+#include <coil/syntax/lexer.hpp>
 #include <coil/syntax/syntax_error.hpp>
 #include <coil/syntax/token.hpp>
 #include <coil/syntax/unicode_normalization.hpp>
@@ -38,9 +39,9 @@ struct parse_abort {
 
 class parser_state {
  public:
-  // `tokens` ends with end_marker or error (then `lexer_error` says why); both outlive the parser.
-  parser_state(std::string_view source, const std::vector<token>& tokens,
-               const std::optional<syntax_error>& lexer_error, std::pmr::memory_resource& arena);
+  // `stream.tokens` ends with end_marker or error (then `stream.error` says why); the stream
+  // outlives the parser.
+  parser_state(std::string_view source, const token_stream& stream, std::pmr::memory_resource& arena);
 
  protected:
   // ---- token cursor ---------------------------------------------------------------------------
@@ -233,6 +234,7 @@ class parser_state {
   std::pmr::memory_resource& arena_;
   std::size_t last_ = 0;                // index of the final token (end_marker or error)
   bool lexer_error_token_ = false;      // the final token is the lexer's error
+  bool lexer_error_deferred_ = false;   // that error does not replace a parser error (lexer.hpp)
   std::size_t pos_ = 0;
   std::size_t furthest_ = 0;
   int depth_ = 0;

@@ -62,7 +62,7 @@ COIL_DECL tl::expected<tree, syntax_error> parse_module(std::string_view source)
   result.arena = std::make_unique<std::pmr::monotonic_buffer_resource>(source.size() * 4 + 1024);
   token_stream stream = tokenize(*text);
   if (stream.tokens.empty()) stream.tokens.push_back(token{});
-  parser_rules parser(*text, stream.tokens, stream.error, *result.arena);
+  parser_rules parser(*text, stream, *result.arena);
   auto body = parser.parse_file_with_errors();
   if (!body) return tl::unexpected(std::move(body.error()));
   result.body = *body;

@@ -14,15 +14,12 @@
 
 namespace coil::syntax {
 
-COIL_DECL parser_state::parser_state(std::string_view source, const std::vector<token>& tokens,
-                                     const std::optional<syntax_error>& lexer_error,
+COIL_DECL parser_state::parser_state(std::string_view source, const token_stream& stream,
                                      std::pmr::memory_resource& arena)
-    : source_(source), tokens_(tokens), lexer_error_(lexer_error), arena_(arena) {
+    : source_(source), tokens_(stream.tokens), lexer_error_(stream.error), arena_(arena) {
   last_ = tokens_.size() - 1;  // parse_module guarantees at least one token
-  // A token the lexer could not classify at all ($, ?, `) is, for CPython, an operator no rule
-  // accepts: parsing fails there with a plain "invalid syntax", not with a tokenizer error.
-  lexer_error_token_ = tokens_[last_].kind == token_kind::error && lexer_error_.has_value() &&
-                       lexer_error_->message != "invalid syntax";
+  lexer_error_token_ = tokens_[last_].kind == token_kind::error && lexer_error_.has_value();
+  lexer_error_deferred_ = stream.error_is_deferred;
   scratch_.reserve(256);
 }
 
@@ -242,32 +239,18 @@ COIL_DECL syntax_error parser_state::generic_error(std::size_t token_index) {
 
 COIL_DECL syntax_error parser_state::prefer_later_lexer_error(syntax_error error) {
   if (!lexer_error_token_) return error;
+  // CPython tokenizes the rest of the file after any parser error; a tokenizer error raised as an
+  // exception there wins. Those it reports through a status code (error_is_deferred) do not,
+  // except an unclosed bracket opened on a line before the parser's last token.
   const syntax_error& later = *lexer_error_;
   const std::string& message = later.message;
-  // Tokenizer failures CPython reports through a status code rather than an exception do not
-  // replace a parser error, except an unclosed bracket opened before the parser's last token.
-  static constexpr std::string_view quiet[] = {
-      "unindent does not match any outer indentation level",
-      "inconsistent use of tabs and spaces in indentation",
-      "too many levels of indentation",
-      "unexpected character after line continuation character",
-      "unexpected EOF while parsing",
-  };
-  for (std::string_view q : quiet)
-    if (message == q) return error;
   constexpr std::string_view unclosed = "was never closed";
   if (message.size() >= unclosed.size() &&
       message.compare(message.size() - unclosed.size(), unclosed.size(), unclosed) == 0) {
     if (token_at(furthest_).line > later.line) return later;
     return error;
   }
-  // Errors inside an f-string leave the parser's error in place.
-  int open_fstrings = 0;
-  for (std::size_t i = 0; i < last_; ++i) {
-    if (tokens_[i].kind == token_kind::fstring_start) ++open_fstrings;
-    if (tokens_[i].kind == token_kind::fstring_end) --open_fstrings;
-  }
-  if (open_fstrings > 0) return error;
+  if (lexer_error_deferred_) return error;
   return later;
 }
 

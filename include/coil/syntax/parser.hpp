@@ -2,6 +2,14 @@
 // Recursive descent over the lexer's tokens with an explicit nesting limit
 // (config.hpp: COIL_MAX_PARSE_DEPTH), so hostile input ends in an error, never a stack overflow.
 // The compiler (compiler/) consumes the tree.
+//
+// Guarantees the later stages may rely on: the tree is the one CPython 3.12's ast.parse builds
+// (positions included), except that relative imports are a SyntaxError; its nesting depth —
+// counting every level of expressions, including left-nested chains such as a+b+c or a.b.c and
+// elif chains — stays within COIL_MAX_PARSE_DEPTH plus a few levels (deeper input is the
+// SyntaxError "too complex: nesting exceeds the parser's limit"), so walking it recursively is
+// safe; every string_view in it points into the tree's own arena or its copy of the source.
+// Errors carry CPython 3.12's type, message, line, 1-based character column and end position.
 #pragma once
 
 #include <coil/config.hpp>

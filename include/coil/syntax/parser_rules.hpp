@@ -51,7 +51,7 @@ class parser_rules : protected parser_state {
 
   // ---- compound statements (impl/parse_compound_statements.ipp) -------------------------------
   COIL_DECL stmt* parse_compound_statement();
-  COIL_DECL stmt* parse_if(bool is_elif);
+  COIL_DECL stmt* parse_if();
   COIL_DECL node_list<stmt> parse_else_block();
   COIL_DECL stmt* parse_while();
   COIL_DECL stmt* parse_for(const token& first, bool is_async);
@@ -67,7 +67,7 @@ class parser_rules : protected parser_state {
   COIL_DECL stmt* parse_decorated();
   // Pass 2: the "expected ':'" and "expected an indented block after ..." checks shared by the
   // compound statements. `what` names the statement ("'if' statement", "function definition").
-  COIL_DECL void check_header_end(const char* what, std::int32_t line);
+  COIL_DECL void check_header_end();
   COIL_DECL void check_block_start(const char* what, std::int32_t line);
 
   // ---- expressions (impl/parse_expressions.ipp) -----------------------------------------------
@@ -100,7 +100,7 @@ class parser_rules : protected parser_state {
   COIL_DECL expr* parse_parenthesized();
   COIL_DECL expr* parse_list();
   COIL_DECL expr* parse_braces();
-  COIL_DECL expr* parse_dict_rest(const token& open, std::size_t mark, expr* first_key, expr* first_value);
+  COIL_DECL expr* parse_dict_rest(const token& open, std::size_t mark);
   COIL_DECL void check_invalid_dict_item();  // pass 2: CPython's invalid_double_starred_kvpairs
   COIL_DECL node_list<comprehension> parse_comprehension_clauses();
   COIL_DECL void check_invalid_comprehension(expr* first, const source_span& last);  // pass 2

@@ -9,7 +9,10 @@
 #include <coil/runtime/big_int.hpp>
 #include <coil/syntax/ast.hpp>
 
+#include <optional>
 #include <string>
+#include <unordered_set>
+#include <utility>
 #include <vector>
 
 namespace coil::compiler::detail {
@@ -22,7 +25,8 @@ struct compile_abort {
 
 class generator {
  public:
-  generator(compiled_program& program, const symbol_table& symbols) : program_(program), symbols_(symbols) {}
+  generator(compiled_program& program, const symbol_table& symbols, std::string_view source = {})
+      : program_(program), symbols_(symbols), source_(source) {}
 
   vm::code_object* compile_module(const syntax::node_list<syntax::stmt>& body);
 
@@ -31,8 +35,11 @@ class generator {
   const symbol_table& symbols_;
   function_builder* f_ = nullptr;  // the scope being compiled
   std::unordered_map<std::string, std::uint16_t> global_slots_;
-  // The first constant set display compiled per frozenset key (constant_sets.ipp): later equal ones reuse it.
-  std::unordered_map<std::string, const syntax::set_expr*> constant_sets_;
+  std::string_view source_;
+  // The first constant set display compiled per frozenset key (constant_sets.ipp), which later
+  // equal ones reuse, and whether its frozenset is rebuilt twice.
+  std::unordered_map<std::string, std::pair<const syntax::set_expr*, bool>> constant_sets_;
+  std::optional<std::unordered_set<std::string_view>> identifiers_;  // the script's, tokenized on demand
 
   // --- errors ---
   [[noreturn]] void fail(const syntax::source_span& where, std::string type, std::string message) {
@@ -106,7 +113,8 @@ class generator {
   void expr_joined_str(const syntax::joined_str_expr& e, reg target);
   void expr_sequence(const syntax::list_expr& e, reg target, bool is_tuple);
   void expr_set(const syntax::set_expr& e, reg target, bool in_order);
-  const syntax::set_expr* shared_constant_set(const syntax::set_expr& e);
+  const syntax::set_expr* shared_constant_set(const syntax::set_expr& e, bool* rebuilt_twice = nullptr);
+  bool is_identifier_of_script(std::string_view name);
   reg expr_iterable(const syntax::expr* e);
   void expr_comprehension(const syntax::expr* e, reg target);
   void expr_named(const syntax::named_expr& e, reg target);
@@ -388,7 +396,7 @@ COIL_DECL tl::expected<std::shared_ptr<compiled_program>, syntax::syntax_error> 
     const syntax::tree& tree, const symbol_table& symbols, std::string_view source) {
   auto program = std::make_shared<compiled_program>();
   program->set_source(source);
-  detail::generator gen(*program, symbols);
+  detail::generator gen(*program, symbols, source);
   try {
     program->set_module(gen.compile_module(tree.body));
   } catch (detail::compile_abort& abort) {

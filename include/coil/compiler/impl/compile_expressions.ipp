@@ -4,6 +4,7 @@
 
 #include <coil/compiler/impl/code_generator.ipp>
 #include <coil/compiler/impl/constant_sets.ipp>
+#include <coil/syntax/lexer.hpp>
 #include <coil/syntax/literals.hpp>
 
 #include <string>
@@ -340,6 +341,19 @@ inline void generator::expr_call(const syntax::call_expr& e, reg target) {
     expr_call_unpacked(e, target);
     return;
   }
+  if (e.func->kind == expr_kind::Attribute && e.keywords.empty()) {
+    // obj.m(args): look the method up without allocating a bound method, self in base + 1.
+    const auto& attribute = e.func->as<syntax::attribute_expr>();
+    const reg base = f_->allocate(2 + e.args.size());
+    expr(attribute.value, static_cast<reg>(base + 1));
+    f_->span_ = e.func->where;
+    f_->emit(vm::opcode::get_method, base, base + 1, str_constant(attribute.attr));
+    for (std::size_t i = 0; i < e.args.size(); ++i) expr(e.args[i], static_cast<reg>(base + 2 + i));
+    f_->span_ = e.where;
+    f_->emit(vm::opcode::call_method, base, 0, e.args.size());
+    if (base != target) f_->emit(vm::opcode::move, target, base);
+    return;
+  }
   const reg base = f_->allocate(1 + e.args.size() + e.keywords.size());
   expr(e.func, base);
   for (std::size_t i = 0; i < e.args.size(); ++i) expr(e.args[i], static_cast<reg>(base + 1 + i));
@@ -455,11 +469,30 @@ inline void generator::expr_sequence(const syntax::list_expr& e, reg target, boo
 }
 
 // The display CPython's frozenset constant for `e` comes from: the first display compiled with
-// the same key, or `e` itself; null when `e` is not all constants.
-inline const syntax::set_expr* generator::shared_constant_set(const syntax::set_expr& e) {
-  auto key = constant_set_key(e);
-  if (!key) return nullptr;
-  return constant_sets_.try_emplace(std::move(*key), &e).first->second;
+// the same key, or `e` itself; null when `e` is not all constants. `rebuilt_twice` receives
+// whether that frozenset is rebuilt a second time (constant_sets.ipp).
+inline const syntax::set_expr* generator::shared_constant_set(const syntax::set_expr& e, bool* rebuilt_twice) {
+  auto info = analyze_constant_set(e);
+  if (!info) return nullptr;
+  auto found = constant_sets_.find(info->key);
+  if (found == constant_sets_.end()) {
+    bool twice = false;
+    for (const std::string& s : info->interned_items) twice = twice || interned_at_startup(s) || is_identifier_of_script(s);
+    found = constant_sets_.emplace(std::move(info->key), std::make_pair(&e, twice)).first;
+  }
+  if (rebuilt_twice != nullptr) *rebuilt_twice = found->second.second;
+  return found->second.first;
+}
+
+// Whether `name` is an identifier somewhere in the script (CPython's parser interns them all).
+inline bool generator::is_identifier_of_script(std::string_view name) {
+  if (!identifiers_) {
+    identifiers_.emplace();
+    const syntax::token_stream tokens = syntax::tokenize(source_);
+    for (const syntax::token& t : tokens.tokens)
+      if (t.kind == syntax::token_kind::name) identifiers_->insert(t.text);
+  }
+  return identifiers_->count(name) != 0;
 }
 
 // {a, b, *c}. Without a star the items are evaluated, then added in order, except where CPython
@@ -471,7 +504,8 @@ inline void generator::expr_set(const syntax::set_expr& e, reg target, bool in_o
   std::size_t leading = 0;  // the items before the first star
   while (leading < e.elts.size() && e.elts[leading]->kind != expr_kind::Starred) ++leading;
   if (leading == e.elts.size()) {
-    const syntax::set_expr* constant = in_order || e.elts.size() > 2 ? shared_constant_set(e) : nullptr;
+    bool twice = false;
+    const syntax::set_expr* constant = in_order || e.elts.size() > 2 ? shared_constant_set(e, &twice) : nullptr;
     const syntax::set_expr& source = constant != nullptr ? *constant : e;
     const reg first = f_->allocate(source.elts.size());
     for (std::size_t i = 0; i < source.elts.size(); ++i) expr(source.elts[i], static_cast<reg>(first + i));
@@ -483,7 +517,7 @@ inline void generator::expr_set(const syntax::set_expr& e, reg target, bool in_o
     const reg items = f_->allocate();
     f_->emit(vm::opcode::build_tuple, items, first, source.elts.size());
     f_->emit(vm::opcode::build_set, target, 0, 0);
-    f_->emit(vm::opcode::set_update, target, items, in_order ? 3 : 2);
+    f_->emit(vm::opcode::set_update, target, items, (in_order ? 3 : 2) | (twice ? 4 : 0));
     return;
   }
   const reg s = f_->allocate();

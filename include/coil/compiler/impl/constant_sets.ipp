@@ -4,8 +4,9 @@
 // items in the frozenset's own order when it files the constant, and every later constant equal
 // to it (same items of the same types) in the module reuses the first one filed. This file
 // evaluates the items the way CPython's AST optimizer folds them and computes the key the constant
-// is filed under; the code generator keeps the first display per key (compile_expressions.ipp) and
-// the VM rebuilds the frozenset from that display's items (runtime set_update modes 2 and 3).
+// is filed under and whether it is rebuilt once or twice; the code generator keeps the first
+// display per key (compile_expressions.ipp) and the VM rebuilds the frozenset from that display's
+// items (runtime set_update).
 #pragma once
 
 #include <coil/runtime/big_int.hpp>
@@ -32,6 +33,8 @@ struct folded_constant {
 };
 
 namespace constant_set_detail {
+
+#include <coil/compiler/impl/cpython_interned_names.inc>
 
 // CPython refuses to fold products beyond these sizes (its safe_multiply limits).
 inline constexpr std::uint64_t max_int_bits = 128;
@@ -216,9 +219,22 @@ inline std::string key_of(const folded_constant& c) {
 
 }  // namespace constant_set_detail
 
-// The key of the frozenset CPython makes from a display of constants, or nullopt when an item is
-// not a constant: the keys of the items the frozenset keeps (the first of equal ones), sorted.
-inline std::optional<std::string> constant_set_key(const syntax::set_expr& e) {
+// What the code generator needs to know about a display of constants.
+struct constant_set {
+  std::string key;  // CPython's constant key: the keys of the items kept (the first of equal ones), sorted
+  // The kept str items that CPython interns when it makes the code object (non-empty, ASCII
+  // letters, digits and underscores): when one of them was interned before (an identifier of the
+  // script, or a string CPython interns at start-up), the frozenset is rebuilt a second time.
+  std::vector<std::string> interned_items;
+};
+
+inline bool interned_at_startup(std::string_view name) {
+  return std::binary_search(std::begin(constant_set_detail::cpython_interned_names), std::end(constant_set_detail::cpython_interned_names), name);
+}
+
+// The frozenset CPython makes from a display of constants, or nullopt when an item is not a
+// constant.
+inline std::optional<constant_set> analyze_constant_set(const syntax::set_expr& e) {
   std::vector<folded_constant> kept;
   for (const syntax::expr* item : e.elts) {
     auto f = constant_set_detail::fold(item, 0);
@@ -227,12 +243,20 @@ inline std::optional<std::string> constant_set_key(const syntax::set_expr& e) {
     for (const auto& k : kept) duplicate = duplicate || constant_set_detail::equal(k, *f);
     if (!duplicate) kept.push_back(std::move(*f));
   }
+  constant_set out;
   std::vector<std::string> keys;
-  for (const auto& k : kept) keys.push_back(constant_set_detail::key_of(k));
+  for (const auto& k : kept) {
+    keys.push_back(constant_set_detail::key_of(k));
+    const auto* text = std::get_if<std::string>(&k.v);
+    if (text != nullptr && !text->empty() &&
+        std::all_of(text->begin(), text->end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_'; }))
+      out.interned_items.push_back(*text);
+  }
   std::sort(keys.begin(), keys.end());
-  std::string out = "{";
-  for (const auto& k : keys) out += k + ",";
-  return out + "}";
+  out.key = "{";
+  for (const auto& k : keys) out.key += k + ",";
+  out.key += "}";
+  return out;
 }
 
 }  // namespace coil::compiler::detail

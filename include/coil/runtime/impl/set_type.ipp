@@ -508,29 +508,31 @@ inline value build_set(interpreter& in, std::span<const value> items) {
   return result;
 }
 
-// {…, *iterable} (mode 0: set.update), or a display of constants whose items come as a tuple.
-// CPython makes a frozenset constant of those: built from the items in order, then rebuilt from its
-// own iteration order when the compiler files it. Mode 2 (a display of more than two items) merges
-// that frozenset into the new set, which lays large sets out differently from adding the items one
-// by one; mode 3 (a loop's iterable, the right side of `in`) makes the new set that frozenset.
+// {…, *iterable} (mode 0: set.update), or a display of constants whose items come as a tuple
+// (mode 2, 3, 6 or 7). CPython makes a frozenset constant of those: built from the items in order,
+// then rebuilt from its own iteration order, once or (mode & 4) twice, as its compiler files it.
+// Mode 2 (a display of more than two items) merges that frozenset into the new set, which lays
+// large sets out differently from adding the items one by one; mode 3 (a loop's iterable, the
+// right side of `in`) makes the new set that frozenset itself.
 inline value set_update(interpreter& in, value set, value source, int mode) {
   set_object* s = set_detail::as_set(set);
-  if (mode != 2 && mode != 3) return set_detail::update_from(in, s, source) ? value::none() : value::raised();
-  value first = build_set(in, sequence_detail::items_of(source));
-  if (first.is_raised()) return first;
-  auto first_root = in.root(first);
-  set_object* rebuilt = s;
-  value rebuilt_value = set;
-  if (mode == 2) {
-    rebuilt = set_detail::new_set(in, &frozenset_type);
-    rebuilt_value = value::from_object(rebuilt);
+  if ((mode & 2) == 0) return set_detail::update_from(in, s, source) ? value::none() : value::raised();
+  value built = build_set(in, sequence_detail::items_of(source));
+  if (built.is_raised()) return built;
+  const int rebuilds = (mode & 4) != 0 ? 2 : 1;
+  for (int r = 0; r < rebuilds; ++r) {
+    auto root = in.root(built);
+    const bool last = r + 1 == rebuilds;
+    value next = last && (mode & 1) != 0 ? set : value::from_object(set_detail::new_set(in, &frozenset_type));
+    auto next_root = in.root(next);
+    const set_table& order = set_detail::table_of(built);
+    for (std::size_t i = order.next_live(0); i < order.slot_count(); i = order.next_live(i + 1))
+      if (!set_detail::add_entry(in, set_detail::as_set(next), order.slot(i).hash, order.slot(i).key)) return value::raised();
+    built = next;
   }
-  auto rebuilt_root = in.root(rebuilt_value);
-  const set_table& order = set_detail::table_of(first);
-  for (std::size_t i = order.next_live(0); i < order.slot_count(); i = order.next_live(i + 1))
-    if (!set_detail::add_entry(in, rebuilt, order.slot(i).hash, order.slot(i).key)) return value::raised();
-  if (mode == 3) return value::none();
-  return set_detail::update_from(in, s, rebuilt_value) ? value::none() : value::raised();
+  if ((mode & 1) != 0) return value::none();
+  auto root = in.root(built);
+  return set_detail::update_from(in, s, built) ? value::none() : value::raised();
 }
 
 inline value set_add(interpreter& in, value set, value item) {

@@ -180,7 +180,7 @@ COIL_DECL expr* parser_rules::parse_braces() {
     }
     list_push(nullptr);
     list_push(value);
-    return parse_dict_rest(open, mark, nullptr, nullptr);
+    return parse_dict_rest(open, mark);
   }
   expr* first;
   if (at(token_kind::name) && kind_at(1) == token_kind::colon_equal) {
@@ -205,7 +205,7 @@ COIL_DECL expr* parser_rules::parse_braces() {
       }
       list_push(first);
       list_push(value);
-      return parse_dict_rest(open, mark, first, value);
+      return parse_dict_rest(open, mark);
     }
     if (at(token_kind::colon_equal)) mismatch();
     if (invalid_pass_ && at(token_kind::equal)) check_invalid_named_expression(first, start);
@@ -258,7 +258,7 @@ COIL_DECL void parser_rules::check_invalid_dict_item() {
 
 // The items of a dict after its first one; the scratch list from `mark` holds key/value pairs
 // (a null key for `**mapping`).
-COIL_DECL expr* parser_rules::parse_dict_rest(const token& open, std::size_t mark, expr*, expr*) {
+COIL_DECL expr* parser_rules::parse_dict_rest(const token& open, std::size_t mark) {
   while (accept(token_kind::comma)) {
     if (at(token_kind::rbrace)) break;
     if (at(token_kind::double_star)) {

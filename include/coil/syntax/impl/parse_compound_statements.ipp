@@ -21,7 +21,7 @@ COIL_DECL stmt* parser_rules::parse_compound_statement() {
         default: mismatch();
       }
     case token_kind::at: return parse_decorated();
-    case token_kind::kw_if: return parse_if(false);
+    case token_kind::kw_if: return parse_if();
     case token_kind::kw_class: return parse_class_def({});
     case token_kind::kw_with: return parse_with(first, false);
     case token_kind::kw_for: return parse_for(first, false);
@@ -32,7 +32,7 @@ COIL_DECL stmt* parser_rules::parse_compound_statement() {
 }
 
 // Pass 2: `if x` followed by a newline (CPython's "expected ':'" rules).
-COIL_DECL void parser_rules::check_header_end(const char*, std::int32_t) {
+COIL_DECL void parser_rules::check_header_end() {
   if (invalid_pass_ && at(token_kind::newline)) raise_at_last_token("expected ':'");
 }
 
@@ -45,14 +45,14 @@ COIL_DECL void parser_rules::check_block_start(const char* what, std::int32_t li
 
 // if_stmt: 'if' named_expression ':' block (elif_stmt | [else_block]); each elif nests an If in
 // the orelse of the previous one, so the chain is built from its end.
-COIL_DECL stmt* parser_rules::parse_if(bool) {
+COIL_DECL stmt* parser_rules::parse_if() {
   depth_guard chain(*this, 0);
   std::size_t mark = list_mark();
   const token* keyword = &take();
   for (;;) {
     bool is_if = keyword->kind == token_kind::kw_if;
     expr* test = parse_named_expression();
-    check_header_end(nullptr, 0);
+    check_header_end();
     expect(token_kind::colon);
     check_block_start(is_if ? "'if' statement" : "'elif' statement", is_if ? test->where.line : keyword->line);
     node_list<stmt> body = parse_block();
@@ -93,7 +93,7 @@ COIL_DECL node_list<stmt> parser_rules::parse_else_block() {
 COIL_DECL stmt* parser_rules::parse_while() {
   const token& first = take();
   expr* test = parse_named_expression();
-  check_header_end(nullptr, 0);
+  check_header_end();
   expect(token_kind::colon);
   check_block_start("'while' statement", first.line);
   node_list<stmt> body = parse_block();
@@ -121,7 +121,7 @@ COIL_DECL stmt* parser_rules::parse_for(const token& first, bool is_async) {
   }
   take();  // 'in'
   expr* iter = parse_star_expressions();
-  check_header_end(nullptr, 0);
+  check_header_end();
   expect(token_kind::colon);
   check_block_start("'for' statement", keyword.line);
   node_list<stmt> body = parse_block();
@@ -389,7 +389,7 @@ COIL_DECL stmt* parser_rules::parse_class_def(node_list<expr> decorators) {
   if (at(token_kind::lsqb)) attempt([&] { params = parse_type_params(); });
   call_expr bases{};
   if (at(token_kind::lpar)) parse_call_arguments(look(), &bases, false);
-  check_header_end(nullptr, 0);
+  check_header_end();
   expect(token_kind::colon);
   check_block_start("class definition", first.line);
   node_list<stmt> body = parse_block();

@@ -72,7 +72,7 @@ COIL_DECL match_case* parser_rules::parse_case_block() {
   auto* result = make<match_case>();
   result->pattern_ = parse_patterns();
   if (accept(token_kind::kw_if)) result->guard = parse_named_expression();
-  check_header_end(nullptr, 0);
+  check_header_end();
   expect(token_kind::colon);
   check_block_start("'case' statement", keyword.line);
   result->body = parse_block();

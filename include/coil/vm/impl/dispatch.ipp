@@ -796,6 +796,55 @@ next_instruction:
     R[in.a] = r;
     COIL_NEXT();
   }
+  COIL_CASE(get_method) {
+    value object = R[in.b];
+    f->pc = pc;
+    const std::string_view wanted = str_view(K[in.c]);
+    for (auto* t = type_of(object); t != nullptr; t = t->base) {
+      for (runtime::native_function_object* method : t->methods) {
+        if (method->name == wanted && !method->is_static) {
+          R[in.a] = value::from_object(method);
+          COIL_NEXT();
+        }
+      }
+    }
+    value r = get_attribute(object, K[in.c]);
+    COIL_CHECK(r);
+    R[in.a] = r;
+    R[in.b] = value::unbound();
+    COIL_NEXT();
+  }
+  COIL_CASE(call_method) {
+    value callee = R[in.a];
+    const bool has_self = !R[in.a + 1].is_unbound();
+    const value* first = has_self ? R + in.a + 1 : R + in.a + 2;
+    const std::uint16_t count = has_self ? in.c + 1 : in.c;
+    f->pc = pc;
+    COIL_SAFE_POINT();
+    if (callee.is_object() && callee.as_object()->type == &runtime::builtin_function_type) {
+      value r = static_cast<runtime::native_function_object*>(callee.as_object())->function(*this, runtime::call_arguments{{first, count}, {}, {}});
+      COIL_CHECK(r);
+      R[in.a] = r;
+      COIL_NEXT();
+    }
+    if (callee.is_object() && callee.as_object()->type == &runtime::function_type) {
+      value result;
+      frame* callee_frame = begin_call(static_cast<runtime::function_object*>(callee.as_object()), runtime::call_arguments{{first, count}, {}, {}}, result);
+      if (callee_frame != nullptr) {
+        callee_frame->return_register = in.a;
+        f = callee_frame;
+        COIL_LOAD_FRAME();
+        COIL_NEXT();
+      }
+      COIL_CHECK(result);
+      R[in.a] = result;
+      COIL_NEXT();
+    }
+    value r = call(callee, std::span<const value>(first, count));
+    COIL_CHECK(r);
+    R[in.a] = r;
+    COIL_NEXT();
+  }
   COIL_CASE(call_keywords) {
     value callee = R[in.a];
     f->pc = pc;

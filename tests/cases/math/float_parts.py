@@ -19,4 +19,4 @@ for x, y in [(1, -0.0), (-2, 0.0), (0.0, -1), (math.inf, -1), (math.nan, -1), (3
     show("copysign", x, y)
 for x in [-3, -0.0, 2.5, -math.inf, math.nan, -10 ** 20, False]:
     show("fabs", x)
-print(math.copysign(1, -math.nan) if False else math.copysign(5, -1.0))
+print(math.copysign(1, -math.nan), math.copysign(5, -1.0), math.copysign(-0.0, 1))

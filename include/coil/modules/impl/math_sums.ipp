@@ -180,39 +180,39 @@ inline value math_hypot(interpreter& in, const call_arguments& args) {
   return value::from_double(vector_norm(coordinates, max, found_nan));
 }
 
-// The items of a point for dist: a tuple or list as it is, anything else through tuple().
-inline std::optional<std::span<const value>> point_items(interpreter& in, value& point) {
+// A point of dist as a tuple, as CPython takes it: a tuple as it is, a list copied (no Python
+// code runs between reading and copying it), anything else through tuple(). The spans of the
+// two tuples then stay valid however the conversion of the other point behaves.
+inline value point_tuple(interpreter& in, value point) {
   auto* type = in.type_of(point);
-  if (type != &runtime::tuple_type && type != &runtime::list_type) {
-    value tuple_type = value::from_object(&runtime::tuple_type);
-    point = in.call(tuple_type, std::span<const value>(&point, 1));
-    if (point.is_raised()) return std::nullopt;
-    type = &runtime::tuple_type;
+  if (type == &runtime::tuple_type) return point;
+  if (type == &runtime::list_type) {
+    auto& items = static_cast<runtime::list_object*>(point.as_object())->items;
+    return in.make_tuple(std::span<const value>(items.data(), items.size()));
   }
-  if (type == &runtime::tuple_type) return static_cast<runtime::tuple_object*>(point.as_object())->span();
-  auto& items = static_cast<runtime::list_object*>(point.as_object())->items;
-  return std::span<const value>(items.data(), items.size());
+  value tuple_type = value::from_object(&runtime::tuple_type);
+  return in.call(tuple_type, std::span<const value>(&point, 1));
 }
 
 inline value math_dist(interpreter& in, const call_arguments& args) {
   if (!check_positional(in, args, "dist", 2, 2)) return value::raised();
-  value p = args.positional[0], q = args.positional[1];
-  auto p_items = point_items(in, p);
-  if (!p_items) return value::raised();
+  value p = point_tuple(in, args.positional[0]);
+  if (p.is_raised()) return p;
   auto keep_p = in.root(p);
-  auto q_items = point_items(in, q);
-  if (!q_items) return value::raised();
+  value q = point_tuple(in, args.positional[1]);
+  if (q.is_raised()) return q;
   auto keep_q = in.root(q);
-  if (p_items->size() != q_items->size())
-    return in.raise_value_error("both points must have the same number of dimensions");
+  const std::span<const value> p_items = static_cast<runtime::tuple_object*>(p.as_object())->span();
+  const std::span<const value> q_items = static_cast<runtime::tuple_object*>(q.as_object())->span();
+  if (p_items.size() != q_items.size()) return in.raise_value_error("both points must have the same number of dimensions");
   std::vector<double> differences;
-  differences.reserve(p_items->size());
+  differences.reserve(p_items.size());
   double max = 0.0;
   bool found_nan = false;
-  for (std::size_t i = 0; i < p_items->size(); ++i) {
-    auto x = to_double(in, (*p_items)[i]);
+  for (std::size_t i = 0; i < p_items.size(); ++i) {
+    auto x = to_double(in, p_items[i]);
     if (!x) return value::raised();
-    auto y = to_double(in, (*q_items)[i]);
+    auto y = to_double(in, q_items[i]);
     if (!y) return value::raised();
     const double difference = std::fabs(*x - *y);
     differences.push_back(difference);

@@ -132,7 +132,8 @@ COIL_DECL void parser_rules::check_invalid_expression(expr* a, std::size_t start
   // `a b` where a comma is probably missing: only inside brackets, and not for `print x`.
   bool excluded = first.kind == token_kind::name &&
                   (token_at(start + 1).kind == token_kind::string || parser_detail::is_soft_keyword_prefix(first.text));
-  if (!excluded && can_start_expression(look().kind)) {
+  bool read_after_a = !excluded && can_start_expression(look().kind);
+  if (read_after_a) {
     expr* b = nullptr;
     if (attempt([&] { b = parse_expression_without_invalid(); })) {
       bool legacy = a->kind == expr_kind::Name &&
@@ -143,14 +144,25 @@ COIL_DECL void parser_rules::check_invalid_expression(expr* a, std::size_t start
     }
   }
   // `print x`: Python 2's print statement. CPython parses what follows any name that way, which
-  // can report errors inside it; only a lone name leaves such tokens unread by `a`.
+  // can report errors inside it; only a lone name leaves such tokens unread by `a`. When the
+  // check above already read them without the specialised errors, CPython's memo hands that
+  // result back here, so they are read without them again.
   if (first.kind == token_kind::name && after_a.pos == start + 1 && token_at(start + 1).kind != token_kind::lpar) {
     pos_ = start + 1;
     if (pos_ > furthest_) furthest_ = pos_;
     expr* b = nullptr;
     const std::string_view name = identifier(first);
-    if ((can_start_expression(look().kind) || at(token_kind::star)) &&
-        attempt([&] { b = parse_star_expressions(); }) && (name == "print" || name == "exec")) {
+    bool was_invalid_pass = invalid_pass_;
+    if (read_after_a) invalid_pass_ = false;
+    bool parsed = false;
+    try {
+      parsed = (can_start_expression(look().kind) || at(token_kind::star)) && attempt([&] { b = parse_star_expressions(); });
+    } catch (...) {
+      invalid_pass_ = was_invalid_pass;
+      throw;
+    }
+    invalid_pass_ = was_invalid_pass;
+    if (parsed && (name == "print" || name == "exec")) {
       raise_at(span_between(span_of(first), b->where),
                "Missing parentheses in call to '" + std::string(name) + "'. Did you mean " + std::string(name) + "(...)?");
     }

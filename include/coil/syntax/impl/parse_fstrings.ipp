@@ -172,6 +172,10 @@ COIL_DECL void parser_rules::parse_replacement_field(bool raw) {
       mismatch();
     }
     conversion_name = &take();
+    // CPython checks this much at once (its fstring_conversion rule), the letter itself later.
+    if (conversion_name->line != bang->end_line || conversion_name->column != bang->end_column)
+      raise_at(span_between(span_of(*bang), span_of(*conversion_name)),
+               "f-string: conversion type must come right after the exclamanation mark");
   }
   expr* spec = nullptr;
   if (at(token_kind::colon)) {
@@ -188,13 +192,10 @@ COIL_DECL void parser_rules::parse_replacement_field(bool raw) {
     mismatch();
   }
   take();  // '}'
-  // CPython checks the conversion once the whole field has parsed (in the field's action).
+  // CPython checks the conversion letter once the whole field has parsed (in the field's action).
   int conversion = -1;
   if (conversion_name) {
     const token& name = *conversion_name;
-    if (name.line != bang->end_line || name.column != bang->end_column)
-      raise_at(span_between(span_of(*bang), span_of(name)),
-               "f-string: conversion type must come right after the exclamanation mark");
     std::string_view letter = identifier(name);
     if (letter == "s" || letter == "r" || letter == "a")
       conversion = letter[0];

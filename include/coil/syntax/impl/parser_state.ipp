@@ -247,7 +247,13 @@ COIL_DECL syntax_error parser_state::prefer_later_lexer_error(syntax_error error
   constexpr std::string_view unclosed = "was never closed";
   if (message.size() >= unclosed.size() &&
       message.compare(message.size() - unclosed.size(), unclosed.size(), unclosed) == 0) {
-    if (token_at(furthest_).line > later.line) return later;
+    // Not when the end of the file comes inside an f-string: CPython keeps its error then.
+    int open_fstrings = 0;
+    for (std::size_t i = 0; i < last_; ++i) {
+      if (tokens_[i].kind == token_kind::fstring_start) ++open_fstrings;
+      if (tokens_[i].kind == token_kind::fstring_end) --open_fstrings;
+    }
+    if (open_fstrings == 0 && token_at(furthest_).line > later.line) return later;
     return error;
   }
   if (lexer_error_deferred_) return error;

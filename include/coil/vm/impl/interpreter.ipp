@@ -295,7 +295,28 @@ inline const char* binary_text(std::size_t op) {
 }
 }  // namespace interpreter_detail
 
+namespace interpreter_detail {
+inline value compare_ordered(runtime::compare_operator op, std::partial_ordering order) {
+  using runtime::compare_operator;
+  switch (op) {
+    case compare_operator::less: return value::from_bool(order < 0);
+    case compare_operator::less_equal: return value::from_bool(order <= 0);
+    case compare_operator::equal: return value::from_bool(order == 0);
+    case compare_operator::not_equal: return value::from_bool(order != 0);
+    case compare_operator::greater: return value::from_bool(order > 0);
+    case compare_operator::greater_equal: return value::from_bool(order >= 0);
+  }
+  return value::not_implemented();
+}
+}  // namespace interpreter_detail
+
 COIL_DECL value interpreter::compare(runtime::compare_operator op, value a, value b) {
+  // The common cases first (sorting keys, containment tests): no slot lookup, no depth guard.
+  if (a.is_small_int() && b.is_small_int()) return interpreter_detail::compare_ordered(op, a.as_small_int() <=> b.as_small_int());
+  if (a.is_double() && b.is_double()) return interpreter_detail::compare_ordered(op, a.as_double() <=> b.as_double());
+  if (a.is_object() && b.is_object() && a.as_object()->type == &runtime::str_type && b.as_object()->type == &runtime::str_type)
+    return interpreter_detail::compare_ordered(op, static_cast<runtime::str_object*>(a.as_object())->view() <=>
+                                                       static_cast<runtime::str_object*>(b.as_object())->view());
   interpreter_detail::native_depth_guard guard(native_depth_, limits_.max_recursion_depth);
   if (!guard.ok) return raise_error(exception_type(exception_kind::recursion_error), "maximum recursion depth exceeded in comparison");
   auto* ta = type_of(a);

@@ -66,33 +66,45 @@ inline std::string plural(std::size_t n, std::string_view word) {
 }
 
 // Fills `out` from the call's arguments after self; on an arity error raises CPython's TypeError
-// and returns false.
+// and returns false. Self is checked here too: a method reached through the type (str.upper(5))
+// may be called by paths that do not check it first, and the methods trust it once this passed.
 inline bool parse_arguments(interpreter& in, const call_arguments& args, const method_signature& sig, parameters& out) {
   out.fill(value::unbound());
+  if (!sig.is_static) {
+    if (args.positional.empty()) {
+      in.raise_type_error("unbound method str." + std::string(sig.name) + "() needs an argument");
+      return false;
+    }
+    if (!is_str(args.positional[0])) {
+      in.raise_type_error("descriptor '" + std::string(sig.name) + "' for 'str' objects doesn't apply to a '" +
+                          type_name(in, args.positional[0]) + "' object");
+      return false;
+    }
+  }
   const std::size_t first = sig.is_static ? 0 : 1;
   const std::size_t given = args.positional.size() - first;
   const std::size_t keyword_count = args.keyword_values.size();
-  const std::string name(sig.name);
+  const auto name = [&] { return std::string(sig.name); };  // only error messages need a copy
   if (sig.style != arity_style::keywords) {
     if (keyword_count != 0) {
-      in.raise_type_error("str." + name + "() takes no keyword arguments");
+      in.raise_type_error("str." + name() + "() takes no keyword arguments");
       return false;
     }
     if (given < sig.least || given > sig.most) {
       const bool few = given < sig.least;
       switch (sig.style) {
         case arity_style::no_arguments:
-          in.raise_type_error("str." + name + "() takes no arguments (" + std::to_string(given) + " given)");
+          in.raise_type_error("str." + name() + "() takes no arguments (" + std::to_string(given) + " given)");
           break;
         case arity_style::one_argument:
-          in.raise_type_error("str." + name + "() takes exactly one argument (" + std::to_string(given) + " given)");
+          in.raise_type_error("str." + name() + "() takes exactly one argument (" + std::to_string(given) + " given)");
           break;
         case arity_style::positional_only:
-          in.raise_type_error(name + " expected " + (few ? "at least " : "at most ") +
+          in.raise_type_error(name() + " expected " + (few ? "at least " : "at most ") +
                               plural(few ? sig.least : sig.most, "argument") + ", got " + std::to_string(given));
           break;
         default:
-          in.raise_type_error(name + "() takes " + (few ? "at least " : "at most ") +
+          in.raise_type_error(name() + "() takes " + (few ? "at least " : "at most ") +
                               plural(few ? sig.least : sig.most, "argument") + " (" + std::to_string(given) + " given)");
           break;
       }
@@ -104,7 +116,7 @@ inline bool parse_arguments(interpreter& in, const call_arguments& args, const m
   // Argument Clinic's rules, in its order: too many in total, then each parameter from its
   // position or its name, then names given twice or unknown.
   if (given + keyword_count > sig.most) {
-    in.raise_type_error(name + "() takes at most " + plural(sig.most, given == 0 ? "keyword argument" : "argument") + " (" +
+    in.raise_type_error(name() + "() takes at most " + plural(sig.most, given == 0 ? "keyword argument" : "argument") + " (" +
                         std::to_string(given + keyword_count) + " given)");
     return false;
   }
@@ -126,7 +138,7 @@ inline bool parse_arguments(interpreter& in, const call_arguments& args, const m
   if (matched == keyword_count) return true;
   for (std::size_t i = 0; i < given; ++i) {
     if (find_keyword(sig.keywords[i])) {
-      in.raise_type_error("argument for " + name + "() given by name ('" + std::string(sig.keywords[i]) + "') and position (" +
+      in.raise_type_error("argument for " + name() + "() given by name ('" + std::string(sig.keywords[i]) + "') and position (" +
                           std::to_string(i + 1) + ")");
       return false;
     }
@@ -136,11 +148,11 @@ inline bool parse_arguments(interpreter& in, const call_arguments& args, const m
     bool known = false;
     for (std::size_t i = 0; i < sig.most; ++i) known = known || sig.keywords[i] == keyword;
     if (!known) {
-      in.raise_type_error("'" + std::string(keyword) + "' is an invalid keyword argument for " + name + "()");
+      in.raise_type_error("'" + std::string(keyword) + "' is an invalid keyword argument for " + name() + "()");
       return false;
     }
   }
-  in.raise_type_error(name + "() got an unexpected keyword argument");
+  in.raise_type_error(name() + "() got an unexpected keyword argument");
   return false;
 }
 
@@ -254,7 +266,7 @@ inline value seal_str(str_object* s, std::size_t length, bool ascii) {
   s->data()[s->byte_length] = '\0';
   s->length = static_cast<std::uint32_t>(length);
   s->ascii = ascii;
-  s->hash = str_hash(s->view());
+  s->hash = str_hash(s->view(), ascii);
   return value::from_object(s);
 }
 

@@ -32,15 +32,15 @@ namespace str_methods_detail {
 // ---------------------------------------------------------------------------------------------
 // Splitting.
 
-// A list of str objects for `pieces` (views into self's bytes); a piece that is all of self is
-// self.
-inline value piece_list_value(interpreter& in, value self, const text::piece_list& pieces) {
+// A list of str objects for `pieces` (views into self's bytes). A piece that is all of self is
+// self, as in CPython, except after a whitespace split with maxsplit 0, where CPython copies.
+inline value piece_list_value(interpreter& in, value self, const text::piece_list& pieces, bool whole_is_self = true) {
   std::size_t bytes = pieces.size() * (sizeof(str_object) + sizeof(value) + 16);
   for (auto piece : pieces) bytes += piece.size();
   if (!in.heap().could_allocate(bytes)) return in.raise_memory_error();
   auto* list = in.new_list();
   list->items.reserve(pieces.size());
-  for (auto piece : pieces) list->items.push_back(self_or_str(in, self, piece));
+  for (auto piece : pieces) list->items.push_back(whole_is_self ? self_or_str(in, self, piece) : in.make_str(piece));
   return value::from_object(list);
 }
 
@@ -65,7 +65,7 @@ inline value split_either(interpreter& in, const call_arguments& args, bool from
   auto pieces = from_right ? text::rsplit(text, separator, maxsplit, piece_budget(in))
                            : text::split(text, separator, maxsplit, piece_budget(in));
   if (!pieces) return raise_text_error(in, pieces.error());
-  return piece_list_value(in, self, *pieces);
+  return piece_list_value(in, self, *pieces, separator || maxsplit != 0);
 }
 
 inline value split(interpreter& in, const call_arguments& args) { return split_either(in, args, false); }
@@ -146,7 +146,7 @@ inline value join_items(interpreter& in, value self, std::span<const value> item
 
 // sep.join(s) for a str s: its characters, without making a str per character.
 inline value join_characters(interpreter& in, value self, const str_object* source) {
-  if (source->length <= 1) return source->length == 0 ? in.make_str("") : value::from_object(const_cast<str_object*>(source));
+  if (source->length <= 1) return in.make_str(source->view());
   const auto* separator = as_str(self);
   const auto gap = separator->view();
   const std::size_t size = source->byte_length + gap.size() * (source->length - 1);
@@ -281,7 +281,7 @@ inline value affix_test(interpreter& in, const call_arguments& args, bool at_sta
     return at_start ? text::startswith(view_of(s), affix, window) : text::endswith(view_of(s), affix, window);
   };
   if (is_str(p[0])) return value::from_bool(test(p[0]));
-  if (in.type_of(p[0]) == &tuple_type || (p[0].is_object() && is_subtype(p[0].as_object()->type, &tuple_type))) {
+  if (is_subtype(in.type_of(p[0]), &tuple_type)) {
     for (value candidate : static_cast<tuple_object*>(p[0].as_object())->span()) {
       if (!is_str(candidate))
         return in.raise_type_error("tuple for " + std::string(name) + " must only contain str, not " + type_name(in, candidate));
@@ -312,9 +312,13 @@ inline value replace(interpreter& in, const call_arguments& args) {
   value self = args.positional[0];
   const auto text = as_str(self)->view();
   const auto old = as_str(p[0])->view();
-  // Nothing to replace: the str itself, without building a copy.
-  if (limit == 0 || (!old.empty() && text::find_bytes(text, old) == std::string_view::npos)) return self_or_str(in, self, text);
-  return text_result_str(in, text::replace(text, old, as_str(p[1])->view(), limit, byte_budget(in)));
+  // Nothing to replace: the str itself, without building a copy, in the cases CPython returns it
+  // (old is new: the same object, not just equal text).
+  const auto new_text = as_str(p[1])->view();
+  if (limit == 0 || same(p[0], p[1]) || (old.empty() && new_text.empty()) ||
+      (!old.empty() && text::find_bytes(text, old) == std::string_view::npos))
+    return self_or_str(in, self, text);
+  return text_result_str(in, text::replace(text, old, new_text, limit, byte_budget(in)));
 }
 
 }  // namespace str_methods_detail

@@ -254,8 +254,8 @@ inline value translate(interpreter& in, const call_arguments& args) {
     if (out.size() + replacement.size() > budget) return in.raise_memory_error();
     out += replacement;
   }
-  if (!changed) return self_or_str(in, self, text);
-  return in.make_str(out);
+  // CPython's translate always builds a new str, even when nothing changed.
+  return in.make_str(changed ? std::string_view(out) : text);
 }
 
 // str.maketrans(x[, y[, z]]): a dict for translate, from a dict with one-character or int keys,

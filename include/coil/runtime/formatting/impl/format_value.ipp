@@ -43,7 +43,7 @@ struct number_parts {
   std::string_view remainder;  // what follows (fraction, exponent, '%', the 'c' character)
 };
 
-inline std::int64_t ceil_div_nonnegative(std::int64_t a, std::int64_t b) { return a <= 0 ? 0 : (a + b - 1) / b; }
+inline std::int64_t ceil_div_nonnegative(std::int64_t a, std::int64_t b) { return a <= 0 ? 0 : a / b + (a % b != 0); }
 
 inline format_result<std::string> layout_number(const number_parts& parts, const format_spec& spec, std::size_t max_bytes) {
   char sign = '\0';

@@ -71,6 +71,9 @@ COIL_DECL value interpreter::execute(frame* entry, bool raise_first) {
   } while (false)
 
 #if COIL_USE_COMPUTED_GOTO
+  // A computed goto does not run destructors: no object with one (std::string, std::vector, a
+  // root guard) may be alive where an instruction ends with COIL_NEXT. Scope such objects in a
+  // block that closes first; `goto unwind` is a plain goto and does destroy them.
   static void* const labels[] = {
 #define COIL_OPCODE(name, format, doc) &&op_##name,
 #include <coil/compiler/opcodes.def>
@@ -516,9 +519,11 @@ next_instruction:
     COIL_NEXT();
   }
   COIL_CASE(build_string) {
-    std::string joined;
-    for (std::uint16_t i = 0; i < in.c; ++i) joined += str_view(R[in.b + i]);
-    R[in.a] = make_str(joined);
+    {
+      std::string joined;  // scoped: it must be destroyed before the computed goto
+      for (std::uint16_t i = 0; i < in.c; ++i) joined += str_view(R[in.b + i]);
+      R[in.a] = make_str(joined);
+    }
     COIL_NEXT();
   }
   COIL_CASE(format_value) {
@@ -873,34 +878,35 @@ next_instruction:
     // R[a] = R[b](*R[c], **R[c+1]): R[c] is a tuple, R[c+1] a dict or None.
     f->pc = pc;
     COIL_SAFE_POINT();
-    value callee = R[in.b];
-    auto positional = runtime::sequence_detail::items_of(R[in.c]);
-    std::vector<value> keyword_names, keyword_values;
-    if (!R[in.c + 1].is_none()) {
-      auto* d = runtime::dict_detail::as_dict(R[in.c + 1]);
-      for (std::size_t i = 0; i < d->table.end_index(); ++i) {
-        if (!d->table.is_live(i)) continue;
-        keyword_names.push_back(d->table.entry(i).key);
-        keyword_values.push_back(d->table.entry(i).value);
+    value outcome;
+    frame* callee_frame = nullptr;
+    {
+      // Scoped: the keyword vectors must be destroyed before the computed goto.
+      value callee = R[in.b];
+      auto positional = runtime::sequence_detail::items_of(R[in.c]);
+      std::vector<value> keyword_names, keyword_values;
+      if (!R[in.c + 1].is_none()) {
+        auto* d = runtime::dict_detail::as_dict(R[in.c + 1]);
+        for (std::size_t i = 0; i < d->table.end_index(); ++i) {
+          if (!d->table.is_live(i)) continue;
+          keyword_names.push_back(d->table.entry(i).key);
+          keyword_values.push_back(d->table.entry(i).value);
+        }
       }
+      runtime::call_arguments args{positional, keyword_values, keyword_names};
+      if (callee.is_object() && callee.as_object()->type == &runtime::function_type)
+        callee_frame = begin_call(static_cast<runtime::function_object*>(callee.as_object()), args, outcome);
+      else
+        outcome = call(callee, args);
     }
-    runtime::call_arguments args{positional, keyword_values, keyword_names};
-    if (callee.is_object() && callee.as_object()->type == &runtime::function_type) {
-      value result;
-      frame* callee_frame = begin_call(static_cast<runtime::function_object*>(callee.as_object()), args, result);
-      if (callee_frame != nullptr) {
-        callee_frame->return_register = in.a;
-        f = callee_frame;
-        COIL_LOAD_FRAME();
-        COIL_NEXT();
-      }
-      COIL_CHECK(result);
-      R[in.a] = result;
+    if (callee_frame != nullptr) {
+      callee_frame->return_register = in.a;
+      f = callee_frame;
+      COIL_LOAD_FRAME();
       COIL_NEXT();
     }
-    value r = call(callee, args);
-    COIL_CHECK(r);
-    R[in.a] = r;
+    COIL_CHECK(outcome);
+    R[in.a] = outcome;
     COIL_NEXT();
   }
   COIL_CASE(return_value) {

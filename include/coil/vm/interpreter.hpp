@@ -123,7 +123,8 @@ class interpreter {
   std::optional<bool> truthy(value v);  // nullopt: raised
   std::optional<std::int64_t> hash(value v);
   std::optional<bool> equals(value a, value b);
-  value binary(std::size_t op, value a, value b);  // op: syntax::binary_operator
+  // op: syntax::binary_operator; `in_place` only words the TypeError as CPython does for a += b.
+  value binary(std::size_t op, value a, value b, bool in_place = false);
   value compare(runtime::compare_operator op, value a, value b);
   value get_iterator(value iterable);
   value next(value iterator);  // unbound when exhausted, raised on error

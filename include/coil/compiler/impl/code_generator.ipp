@@ -40,6 +40,10 @@ class generator {
   // equal ones reuse, and whether its frozenset is rebuilt twice.
   std::unordered_map<std::string, std::pair<const syntax::set_expr*, bool>> constant_sets_;
   std::optional<std::unordered_set<std::string_view>> identifiers_;  // the script's, tokenized on demand
+  // The name-like strings CPython's constant cache holds so far, in compile order (the first one
+  // filed wins): true when the cached object is an interned identifier (a keyword argument's name,
+  // a parameter's in an annotation), false for a string literal. See constant_sets.ipp.
+  std::unordered_map<std::string, bool> cached_strings_;
 
   // --- errors ---
   [[noreturn]] void fail(const syntax::source_span& where, std::string type, std::string message) {
@@ -115,6 +119,9 @@ class generator {
   void expr_set(const syntax::set_expr& e, reg target, bool in_order);
   const syntax::set_expr* shared_constant_set(const syntax::set_expr& e, bool* rebuilt_twice = nullptr);
   bool is_identifier_of_script(std::string_view name);
+  void note_cached_string(std::string_view text, bool identifier);
+  void note_cached_strings_in(const syntax::expr* e, int depth = 0);
+  void note_signature_constants(const syntax::arguments* args, const syntax::expr* returns);
   reg expr_iterable(const syntax::expr* e);
   void expr_comprehension(const syntax::expr* e, reg target);
   void expr_named(const syntax::named_expr& e, reg target);

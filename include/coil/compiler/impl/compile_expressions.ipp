@@ -115,6 +115,7 @@ inline reg generator::expr(const syntax::expr* e, std::optional<reg> target) {
     case expr_kind::NamedExpr: expr_named(e->as<syntax::named_expr>(), t); break;
     case expr_kind::Lambda: {
       const auto& l = e->as<syntax::lambda_expr>();
+      note_signature_constants(l.args, nullptr);
       const scope* s = symbols_.scope_of(e);
       vm::code_object* code = compile_function_code(*s, l.args, nullptr, l.body, nullptr);
       emit_make_function(*s, code, l.args, t);
@@ -185,7 +186,10 @@ inline void generator::expr_constant(const syntax::constant_expr& c, reg target)
     case constant_kind::floating: f_->emit(vm::opcode::load_const, target, f_->constant(vm::value::from_double(c.number))); return;
     case constant_kind::imaginary: unsupported(f_->span_, "complex numbers");
     case constant_kind::bytes: unsupported(f_->span_, "bytes literals");
-    case constant_kind::string: f_->emit(vm::opcode::load_const, target, str_constant(c.text)); return;
+    case constant_kind::string:
+      note_cached_string(c.text, false);
+      f_->emit(vm::opcode::load_const, target, str_constant(c.text));
+      return;
     case constant_kind::integer: {
       if (c.base == 10 && c.text.size() > runtime::big_int::max_str_digits)
         fail(f_->span_, "SyntaxError",
@@ -363,7 +367,10 @@ inline void generator::expr_call(const syntax::call_expr& e, reg target) {
     f_->emit(vm::opcode::call, base, 0, e.args.size());
   } else {
     std::vector<vm::value> names;
-    for (const auto* k : e.keywords) names.push_back(program_.str_constant(k->name));
+    for (const auto* k : e.keywords) {
+      note_cached_string(k->name, true);
+      names.push_back(program_.str_constant(k->name));
+    }
     f_->emit(vm::opcode::call_keywords, base, f_->constant(program_.tuple_constant(names)), e.args.size());
   }
   if (base != target) f_->emit(vm::opcode::move, target, base);
@@ -397,6 +404,7 @@ inline void generator::expr_call_unpacked(const syntax::call_expr& e, reg target
         f_->emit(vm::opcode::dict_merge, parts + 1, m, function);
       } else {
         const reg name = f_->allocate();
+        note_cached_string(k->name, true);
         f_->emit(vm::opcode::load_const, name, str_constant(k->name));
         const reg v = expr(k->value);
         f_->emit(vm::opcode::dict_set, parts + 1, name, v);
@@ -476,12 +484,64 @@ inline const syntax::set_expr* generator::shared_constant_set(const syntax::set_
   if (!info) return nullptr;
   auto found = constant_sets_.find(info->key);
   if (found == constant_sets_.end()) {
+    // A string whose cached constant is an identifier is interned already; a literal one is
+    // replaced when it is made a code object's constant if an equal string was interned before.
     bool twice = false;
-    for (const std::string& s : info->interned_items) twice = twice || interned_at_startup(s) || is_identifier_of_script(s);
+    for (const std::string& s : info->interned_items) {
+      auto cached = cached_strings_.try_emplace(s, false).first;
+      twice = twice || (!cached->second && (interned_at_startup(s) || is_identifier_of_script(s)));
+    }
     found = constant_sets_.emplace(std::move(info->key), std::make_pair(&e, twice)).first;
   }
+  for (const syntax::expr* item : e.elts) note_cached_strings_in(item);
   if (rebuilt_twice != nullptr) *rebuilt_twice = found->second.second;
   return found->second.first;
+}
+
+inline void generator::note_cached_string(std::string_view text, bool identifier) {
+  if (text.empty() || text.size() > 64) return;
+  for (char c : text)
+    if (!((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_')) return;
+  cached_strings_.try_emplace(std::string(text), identifier);
+}
+
+// The string literals CPython files when it compiles `e`, as far as they matter here: constants
+// and the items of constant tuples.
+inline void generator::note_cached_strings_in(const syntax::expr* e, int depth) {
+  if (e == nullptr || depth > 32) return;
+  if (e->kind == expr_kind::Constant) {
+    const auto& c = e->as<syntax::constant_expr>();
+    if (c.what == syntax::constant_kind::string) note_cached_string(c.text, false);
+  } else if (e->kind == expr_kind::Tuple) {
+    for (const syntax::expr* item : e->as<syntax::tuple_expr>().elts) note_cached_strings_in(item, depth + 1);
+  }
+}
+
+// CPython compiles a def's defaults, keyword-only parameter names and annotations (with the
+// parameters' names as constants) before its body; coil compiles the body first, so they are
+// noted here in CPython's order.
+inline void generator::note_signature_constants(const syntax::arguments* args, const syntax::expr* returns) {
+  if (args != nullptr) {
+    for (const syntax::expr* d : args->defaults) note_cached_strings_in(d);
+    for (std::size_t i = 0; i < args->kwonlyargs.size(); ++i)
+      if (i < args->kw_defaults.size() && args->kw_defaults[i] != nullptr) note_cached_strings_in(args->kw_defaults[i]);
+    for (std::size_t i = 0; i < args->kwonlyargs.size(); ++i)
+      if (i < args->kw_defaults.size() && args->kw_defaults[i] != nullptr) note_cached_string(args->kwonlyargs[i]->name, true);
+    auto annotated = [&](const syntax::arg* a) {
+      if (a == nullptr || a->annotation == nullptr) return;
+      note_cached_string(a->name, true);
+      note_cached_strings_in(a->annotation);
+    };
+    for (const syntax::arg* a : args->args) annotated(a);
+    for (const syntax::arg* a : args->posonlyargs) annotated(a);
+    annotated(args->vararg);
+    for (const syntax::arg* a : args->kwonlyargs) annotated(a);
+    annotated(args->kwarg);
+  }
+  if (returns != nullptr) {
+    note_cached_string("return", true);
+    note_cached_strings_in(returns);
+  }
 }
 
 // Whether `name` is an identifier somewhere in the script (CPython's parser interns them all).

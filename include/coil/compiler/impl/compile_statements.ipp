@@ -22,6 +22,9 @@ inline void generator::statement(const syntax::stmt* s) {
     case stmt_kind::AnnAssign: {
       const auto& a = s->as<syntax::ann_assign_stmt>();
       if (a.value != nullptr) store_target(a.target, expr(a.value));
+      // CPython stores a module-level annotation under the name as a constant (constant_sets.ipp).
+      if (a.simple && f_->scope_.kind == scope_kind::module && a.target->kind == syntax::expr_kind::Name)
+        note_cached_string(a.target->as<syntax::name_expr>().id, true);
       break;
     }
     case stmt_kind::If: stmt_if(s->as<syntax::if_stmt>()); break;
@@ -353,6 +356,7 @@ inline void generator::stmt_function_def(const syntax::function_def_stmt& s) {
     // Decorators are evaluated before the function is made, applied innermost first.
     const reg first = f_->allocate(s.decorator_list.size());
     for (std::size_t i = 0; i < s.decorator_list.size(); ++i) expr(s.decorator_list[i], static_cast<reg>(first + i));
+    note_signature_constants(s.args, s.returns);
     vm::code_object* code = compile_function_code(*sc, s.args, &s.body, nullptr, nullptr);
     const reg function = f_->allocate();
     f_->span_ = s.where;
@@ -368,6 +372,7 @@ inline void generator::stmt_function_def(const syntax::function_def_stmt& s) {
     store_name(s.name, function);
     return;
   }
+  note_signature_constants(s.args, s.returns);
   vm::code_object* code = compile_function_code(*sc, s.args, &s.body, nullptr, nullptr);
   f_->span_ = s.where;
   const reg function = f_->allocate();

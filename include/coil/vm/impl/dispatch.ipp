@@ -303,7 +303,7 @@ next_instruction:
     auto* type = type_of(x);
     value r = value::not_implemented();
     if (auto slot = type->in_place[in.c]) r = slot(*this, x, y);
-    if (r.is_not_implemented()) r = binary(in.c, x, y);
+    if (r.is_not_implemented()) r = binary(in.c, x, y, true);
     COIL_CHECK(r);
     R[in.a] = r;
     COIL_NEXT();
@@ -826,7 +826,10 @@ next_instruction:
     const std::uint16_t count = has_self ? in.c + 1 : in.c;
     f->pc = pc;
     COIL_SAFE_POINT();
-    if (callee.is_object() && callee.as_object()->type == &runtime::builtin_function_type) {
+    // A method reached through its type (set.add(x, 1)) must still check what x is: only a bound
+    // call (has_self) skips the general path's check.
+    if (callee.is_object() && callee.as_object()->type == &runtime::builtin_function_type &&
+        (has_self || static_cast<runtime::native_function_object*>(callee.as_object())->self_type == nullptr)) {
       value r = static_cast<runtime::native_function_object*>(callee.as_object())->function(*this, runtime::call_arguments{{first, count}, {}, {}});
       COIL_CHECK(r);
       R[in.a] = r;

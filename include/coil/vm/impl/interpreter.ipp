@@ -342,7 +342,7 @@ COIL_DECL value interpreter::compare(runtime::compare_operator op, value a, valu
                           std::string(ta->name) + "' and '" + std::string(tb->name) + "'");
 }
 
-COIL_DECL value interpreter::binary(std::size_t op, value a, value b) {
+COIL_DECL value interpreter::binary(std::size_t op, value a, value b, bool in_place) {
   auto* ta = type_of(a);
   auto* tb = type_of(b);
   if (auto slot = ta->binary[op]) {
@@ -357,7 +357,7 @@ COIL_DECL value interpreter::binary(std::size_t op, value a, value b) {
   }
   if (op == static_cast<std::size_t>(syntax::binary_operator::mod) && ta == &runtime::str_type)
     return runtime::str_percent_format(*this, a, b);
-  return raise_type_error(std::string("unsupported operand type(s) for ") + interpreter_detail::binary_text(op) + ": '" +
+  return raise_type_error(std::string("unsupported operand type(s) for ") + interpreter_detail::binary_text(op) + (in_place ? "=" : "") + ": '" +
                           std::string(ta->name) + "' and '" + std::string(tb->name) + "'");
 }
 

@@ -166,9 +166,9 @@ COIL_DECL bool operator==(const value& a, const value& b) {
     case k::tuple: return a.items() == b.items();
     case k::dict: {
       if (a.entries().size() != b.entries().size()) return false;
-      for (const auto& [key, item] : a.entries()) {
-        auto found = std::find_if(b.entries().begin(), b.entries().end(), [&](const auto& e) { return e.first == key; });
-        if (found == b.entries().end() || !(found->second == item)) return false;
+      for (const auto& entry : a.entries()) {
+        auto found = std::find_if(b.entries().begin(), b.entries().end(), [&](const auto& e) { return e.first == entry.first; });
+        if (found == b.entries().end() || !(found->second == entry.second)) return false;
       }
       return true;
     }

@@ -22,6 +22,7 @@
 #include <array>
 #include <climits>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -243,17 +244,6 @@ inline value raise_text_error(interpreter& in, text::text_error error) {
   return in.raise_error(exception_type(kind), text::python_message(error));
 }
 
-inline value text_result_str(interpreter& in, const text::text_result<std::string>& r) {
-  if (!r) return raise_text_error(in, r.error());
-  return in.make_str(*r);
-}
-
-// `self` when `part` is all of it (CPython returns an exact str unchanged), else a new str.
-inline value self_or_str(interpreter& in, value self, std::string_view part) {
-  if (part.size() == as_str(self)->byte_length && in.type_of(self) == &str_type) return self;
-  return in.make_str(part);
-}
-
 // A str of `size` bytes for the caller to fill before seal_str(); size must be within
 // byte_budget().
 inline str_object* new_str(interpreter& in, std::size_t size) {
@@ -268,6 +258,27 @@ inline value seal_str(str_object* s, std::size_t length, bool ascii) {
   s->ascii = ascii;
   s->hash = str_hash(s->view(), ascii);
   return value::from_object(s);
+}
+
+// A str of `text`, skipping the measuring pass when the caller knows it is ASCII (a part of
+// ASCII text, or what a case mapping or padding made of it): then bytes and code points agree.
+inline value str_from(interpreter& in, std::string_view text, bool known_ascii) {
+  if (!known_ascii || text.empty()) return in.make_str(text);
+  str_object* s = new_str(in, text.size());
+  std::memcpy(s->data(), text.data(), text.size());
+  return seal_str(s, text.size(), true);
+}
+
+inline value text_result_str(interpreter& in, const text::text_result<std::string>& r, bool known_ascii = false) {
+  if (!r) return raise_text_error(in, r.error());
+  return str_from(in, *r, known_ascii);
+}
+
+// `self` when `part` is all of it (CPython returns an exact str unchanged), else a new str.
+inline value self_or_str(interpreter& in, value self, std::string_view part) {
+  const auto* s = as_str(self);
+  if (part.size() == s->byte_length && in.type_of(self) == &str_type) return self;
+  return str_from(in, part, s->ascii);
 }
 
 }  // namespace str_methods_detail

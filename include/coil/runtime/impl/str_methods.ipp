@@ -40,7 +40,8 @@ inline value piece_list_value(interpreter& in, value self, const text::piece_lis
   if (!in.heap().could_allocate(bytes)) return in.raise_memory_error();
   auto* list = in.new_list();
   list->items.reserve(pieces.size());
-  for (auto piece : pieces) list->items.push_back(whole_is_self ? self_or_str(in, self, piece) : in.make_str(piece));
+  const bool ascii = as_str(self)->ascii;
+  for (auto piece : pieces) list->items.push_back(whole_is_self ? self_or_str(in, self, piece) : str_from(in, piece, ascii));
   return value::from_object(list);
 }
 
@@ -49,16 +50,17 @@ inline value split_either(interpreter& in, const call_arguments& args, bool from
   static constexpr method_signature rsplit_signature{"rsplit", arity_style::keywords, 0, 2, {"sep", "maxsplit"}};
   parameters p;
   if (!parse_arguments(in, args, from_right ? rsplit_signature : split_signature, p)) return value::raised();
-  std::optional<std::string_view> separator;
-  if (!p[0].is_unbound() && !p[0].is_none()) {
-    if (!is_str(p[0])) return in.raise_type_error("must be str or None, not " + type_name(in, p[0]));
-    separator = as_str(p[0])->view();
-  }
+  // maxsplit is converted before sep is checked, in CPython's order.
   std::int64_t maxsplit = -1;
   if (!p[1].is_unbound()) {
     auto m = ssize_argument(in, p[1]);
     if (!m) return value::raised();
     maxsplit = *m;
+  }
+  std::optional<std::string_view> separator;
+  if (!p[0].is_unbound() && !p[0].is_none()) {
+    if (!is_str(p[0])) return in.raise_type_error("must be str or None, not " + type_name(in, p[0]));
+    separator = as_str(p[0])->view();
   }
   value self = args.positional[0];
   auto text = as_str(self)->view();
@@ -250,10 +252,10 @@ inline value search(interpreter& in, const call_arguments& args, search_kind kin
   static constexpr std::string_view names[] = {"find", "rfind", "index", "rindex", "count"};
   parameters p;
   if (!parse_arguments(in, args, {names[static_cast<int>(kind)], arity_style::varargs, 1, 3}, p)) return value::raised();
-  if (!is_str(p[0])) return in.raise_type_error("must be str, not " + type_name(in, p[0]));
   const auto* s = self_str(args);
   text::index_range window;
   if (!window_arguments(in, p[1], p[2], s->length, window)) return value::raised();
+  if (!is_str(p[0])) return in.raise_type_error("must be str, not " + type_name(in, p[0]));
   const auto needle = as_str(p[0])->view();
   if (kind == search_kind::count) return in.make_int(static_cast<std::int64_t>(text::count(view_of(s), needle, window)));
   const bool forward = kind == search_kind::find || kind == search_kind::index;
@@ -318,66 +320,67 @@ inline value replace(interpreter& in, const call_arguments& args) {
   if (limit == 0 || same(p[0], p[1]) || (old.empty() && new_text.empty()) ||
       (!old.empty() && text::find_bytes(text, old) == std::string_view::npos))
     return self_or_str(in, self, text);
-  return text_result_str(in, text::replace(text, old, new_text, limit, byte_budget(in)));
+  return text_result_str(in, text::replace(text, old, new_text, limit, byte_budget(in)), as_str(self)->ascii && as_str(p[1])->ascii);
 }
 
 }  // namespace str_methods_detail
 
 // Every method of str, registered with str_type as their self type so that str.lower and the
 // other methods also work unbound (key=str.lower, map(str.strip, lines)). format and
-// format_map belong to the formatting code and join this table from there.
+// format_map belong to the formatting code (str_format_methods.ipp). Method lookup scans this
+// table in order, so the methods scripts call most come first.
 inline std::span<native_function_object* const> str_methods() {
   using namespace str_methods_detail;
   static const auto methods = make_methods(
       "str",
       {
           {"split", split},
-          {"rsplit", rsplit},
-          {"splitlines", splitlines},
           {"join", join},
           {"strip", strip},
-          {"lstrip", lstrip},
-          {"rstrip", rstrip},
           {"replace", replace},
-          {"find", find},
-          {"rfind", rfind},
-          {"index", index},
-          {"rindex", rindex},
-          {"count", count},
           {"startswith", startswith},
           {"endswith", endswith},
+          {"lower", lower},
+          {"upper", upper},
+          {"format", str_format},
+          {"find", find},
+          {"splitlines", splitlines},
+          {"rstrip", rstrip},
+          {"lstrip", lstrip},
+          {"count", count},
           {"partition", partition},
+          {"isdigit", isdigit},
+          {"rsplit", rsplit},
+          {"index", index},
+          {"title", title},
+          {"isalpha", isalpha},
+          {"isspace", isspace},
           {"rpartition", rpartition},
+          {"zfill", zfill},
+          {"ljust", ljust},
+          {"rjust", rjust},
+          {"center", center},
+          {"capitalize", capitalize},
+          {"casefold", casefold},
           {"removeprefix", removeprefix},
           {"removesuffix", removesuffix},
-          {"upper", upper},
-          {"lower", lower},
-          {"casefold", casefold},
-          {"capitalize", capitalize},
-          {"title", title},
-          {"swapcase", swapcase},
-          {"isalpha", isalpha},
-          {"isdigit", isdigit},
-          {"isdecimal", isdecimal},
-          {"isnumeric", isnumeric},
+          {"rfind", rfind},
+          {"rindex", rindex},
           {"isalnum", isalnum},
-          {"isspace", isspace},
           {"isupper", isupper},
           {"islower", islower},
+          {"isdecimal", isdecimal},
+          {"isnumeric", isnumeric},
+          {"isidentifier", isidentifier},
           {"istitle", istitle},
           {"isprintable", isprintable},
           {"isascii", isascii},
-          {"isidentifier", isidentifier},
-          {"center", center},
-          {"ljust", ljust},
-          {"rjust", rjust},
-          {"zfill", zfill},
+          {"swapcase", swapcase},
           {"expandtabs", expandtabs},
-          {"encode", encode},
           {"translate", translate},
           {"maketrans", maketrans, true},
-          {"format", str_format},
           {"format_map", str_format_map},
+          {"encode", encode},
       },
       &str_type);
   return methods;

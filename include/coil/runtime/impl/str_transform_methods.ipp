@@ -34,7 +34,8 @@ using case_function = text::text_result<std::string> (*)(std::string_view, std::
 inline value change_case(interpreter& in, const call_arguments& args, std::string_view name, case_function f) {
   parameters p;
   if (!parse_arguments(in, args, {name, arity_style::no_arguments}, p)) return value::raised();
-  return text_result_str(in, f(self_str(args)->view(), byte_budget(in)));
+  const auto* s = self_str(args);
+  return text_result_str(in, f(s->view(), byte_budget(in)), s->ascii);
 }
 
 inline value upper(interpreter& in, const call_arguments& args) { return change_case(in, args, "upper", text::upper); }
@@ -96,10 +97,11 @@ inline value pad(interpreter& in, const call_arguments& args, pad_side side) {
   const auto* s = as_str(self);
   if (*width <= static_cast<std::int64_t>(s->length)) return self_or_str(in, self, s->view());
   const auto budget = byte_budget(in);
+  const bool ascii = s->ascii && fill < 0x80;
   switch (side) {
-    case pad_side::center: return text_result_str(in, text::center(view_of(s), *width, fill, budget));
-    case pad_side::left: return text_result_str(in, text::ljust(view_of(s), *width, fill, budget));
-    case pad_side::right: return text_result_str(in, text::rjust(view_of(s), *width, fill, budget));
+    case pad_side::center: return text_result_str(in, text::center(view_of(s), *width, fill, budget), ascii);
+    case pad_side::left: return text_result_str(in, text::ljust(view_of(s), *width, fill, budget), ascii);
+    case pad_side::right: return text_result_str(in, text::rjust(view_of(s), *width, fill, budget), ascii);
   }
   return value::raised();
 }
@@ -116,7 +118,7 @@ inline value zfill(interpreter& in, const call_arguments& args) {
   value self = args.positional[0];
   const auto* s = as_str(self);
   if (*width <= static_cast<std::int64_t>(s->length)) return self_or_str(in, self, s->view());
-  return text_result_str(in, text::zfill(view_of(s), *width, byte_budget(in)));
+  return text_result_str(in, text::zfill(view_of(s), *width, byte_budget(in)), s->ascii);
 }
 
 inline value expandtabs(interpreter& in, const call_arguments& args) {
@@ -132,7 +134,7 @@ inline value expandtabs(interpreter& in, const call_arguments& args) {
   value self = args.positional[0];
   const auto text = as_str(self)->view();
   if (text.find('\t') == std::string_view::npos) return self_or_str(in, self, text);
-  return text_result_str(in, text::expandtabs(text, tabsize, byte_budget(in)));
+  return text_result_str(in, text::expandtabs(text, tabsize, byte_budget(in)), as_str(self)->ascii);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -234,38 +234,15 @@ inline float_outcome pow_of(double x, double y) {
 
 // --- the natives ---
 
-#define COIL_MATH_LIBM_FUNCTIONS(X) \
-  X(acos, false)                    \
-  X(acosh, false)                   \
-  X(asin, false)                    \
-  X(asinh, false)                   \
-  X(atan, false)                    \
-  X(atanh, false)                   \
-  X(cbrt, false)                    \
-  X(cos, false)                     \
-  X(cosh, true)                     \
-  X(erf, false)                     \
-  X(erfc, false)                    \
-  X(exp, true)                      \
-  X(exp2, true)                     \
-  X(expm1, true)                    \
-  X(fabs, false)                    \
-  X(log1p, false)                   \
-  X(sin, false)                     \
-  X(sinh, true)                     \
-  X(sqrt, false)                    \
-  X(tan, false)                     \
-  X(tanh, false)
-
-#define COIL_MATH_DEFINE_LIBM(name, can_overflow)                                 \
-  inline value math_##name(interpreter& in, const call_arguments& args) {         \
-    if (!check_one(in, args, #name)) return value::raised();                      \
-    auto x = to_double(in, args.positional[0]);                                   \
-    if (!x) return value::raised();                                               \
-    return libm_result(in, *x, std::name(*x), can_overflow);                      \
+// One native per line of math_libm_functions.def.
+#define COIL_MATH_LIBM_FUNCTION(name, can_overflow)                       \
+  inline value math_##name(interpreter& in, const call_arguments& args) { \
+    if (!check_one(in, args, #name)) return value::raised();              \
+    auto x = to_double(in, args.positional[0]);                          \
+    if (!x) return value::raised();                                       \
+    return libm_result(in, *x, std::name(*x), can_overflow);              \
   }
-COIL_MATH_LIBM_FUNCTIONS(COIL_MATH_DEFINE_LIBM)
-#undef COIL_MATH_DEFINE_LIBM
+#include <coil/modules/math_libm_functions.def>
 
 // One real argument through `f` (a float_outcome function).
 template <float_outcome (*F)(double)>
@@ -352,13 +329,9 @@ inline std::optional<double> log_value(interpreter& in, value v) {
   }
   auto x = to_double(in, v);
   if (!x) return std::nullopt;
+  // Every failure of a logarithm is a domain error, log(0.0) = -inf included: it cannot overflow.
   const float_outcome outcome = checked_log<Log>(*x);
-  // A value such as log(0.0) = -inf is a domain error: log cannot overflow.
-  if (outcome.error != float_error::none || (std::isinf(outcome.result) && std::isfinite(*x))) {
-    domain_error(in);
-    return std::nullopt;
-  }
-  if (std::isnan(outcome.result) && !std::isnan(*x)) {
+  if (outcome.error != float_error::none) {
     domain_error(in);
     return std::nullopt;
   }

@@ -21,9 +21,8 @@ inline value build_math_module(interpreter& in) {
   // Immortal function objects, made once per process and shared by every execution; no owner
   // type, so they are plain builtins: <built-in function sin>, __qualname__ 'sin'.
   static const auto functions = runtime::make_methods("", {
-#define COIL_MATH_LIST_LIBM(name, can_overflow) {#name, math_##name},
-      COIL_MATH_LIBM_FUNCTIONS(COIL_MATH_LIST_LIBM)
-#undef COIL_MATH_LIST_LIBM
+#define COIL_MATH_LIBM_FUNCTION(name, can_overflow) {#name, math_##name},
+#include <coil/modules/math_libm_functions.def>
       {"atan2", math_atan2},         {"ceil", math_ceil},           {"comb", math_comb},
       {"copysign", math_copysign},   {"degrees", math_degrees},     {"dist", math_dist},
       {"factorial", math_factorial}, {"floor", math_floor},         {"fmod", math_fmod},

@@ -58,6 +58,11 @@ struct memory_guard {
 
 inline set_object* new_set(interpreter& in, type_object* type) { return in.heap().make<set_object>(type, &in.heap()); }
 
+// A native loop over an iterable has no safe points of its own: every 4096 items it checks the
+// time and memory limits (a collection may run then: callers keep everything live rooted), so a
+// huge or endless iterable still stops.
+inline bool within_limits(interpreter& in, std::size_t& items) { return (++items & 0xFFF) != 0 || in.check_limits(); }
+
 inline bool add_entry(interpreter& in, set_object* s, std::int64_t hash, value key) {
   return !s->table.insert(hash, key, python_equality{in}, memory_guard{in}).failed();
 }
@@ -98,7 +103,8 @@ inline bool update_from(interpreter& in, set_object* s, value other) {
   value iterator = in.get_iterator(other);
   if (iterator.is_raised()) return false;
   auto root = in.root(iterator);
-  for (;;) {
+  for (std::size_t items = 0;;) {
+    if (!within_limits(in, items)) return false;
     value item = in.next(iterator);
     if (item.is_raised()) return false;
     if (item.is_unbound()) return true;
@@ -154,7 +160,8 @@ inline value intersection(interpreter& in, value self, value other) {
   value iterator = in.get_iterator(other);
   if (iterator.is_raised()) return iterator;
   auto iterator_root = in.root(iterator);
-  for (;;) {
+  for (std::size_t items = 0;;) {
+    if (!within_limits(in, items)) return value::raised();
     value key = in.next(iterator);
     if (key.is_raised()) return key;
     if (key.is_unbound()) return result;
@@ -183,7 +190,8 @@ inline bool difference_update(interpreter& in, value self, value other) {
     value iterator = in.get_iterator(other);
     if (iterator.is_raised()) return false;
     auto root = in.root(iterator);
-    for (;;) {
+    for (std::size_t items = 0;;) {
+      if (!within_limits(in, items)) return false;
       value key = in.next(iterator);
       if (key.is_raised()) return false;
       if (key.is_unbound()) break;
@@ -315,7 +323,8 @@ inline value is_superset(interpreter& in, value self, value other) {
   value iterator = in.get_iterator(other);
   if (iterator.is_raised()) return iterator;
   auto root = in.root(iterator);
-  for (;;) {
+  for (std::size_t items = 0;;) {
+    if (!within_limits(in, items)) return value::raised();
     value key = in.next(iterator);
     if (key.is_raised()) return key;
     if (key.is_unbound()) return value::from_bool(true);
@@ -343,7 +352,8 @@ inline value is_disjoint(interpreter& in, value self, value other) {
   value iterator = in.get_iterator(other);
   if (iterator.is_raised()) return iterator;
   auto root = in.root(iterator);
-  for (;;) {
+  for (std::size_t items = 0;;) {
+    if (!within_limits(in, items)) return value::raised();
     value key = in.next(iterator);
     if (key.is_raised()) return key;
     if (key.is_unbound()) return value::from_bool(true);

@@ -39,6 +39,7 @@ namespace constant_set_detail {
 // CPython refuses to fold products beyond these sizes (its safe_multiply limits).
 inline constexpr std::uint64_t max_int_bits = 128;
 inline constexpr std::size_t max_str_length = 4096;
+inline constexpr std::size_t max_tuple_length = 256;
 
 inline bool truthy(const folded_constant& c) {
   return std::visit(
@@ -80,36 +81,100 @@ inline std::optional<folded_constant> fold(const syntax::expr* e, int depth);
 
 inline std::optional<folded_constant> fold_binary(const syntax::bin_op_expr& b, int depth) {
   using op = syntax::binary_operator;
-  if (b.op != op::add && b.op != op::sub && b.op != op::mult) return std::nullopt;
   auto left = fold(b.left, depth + 1);
   auto right = fold(b.right, depth + 1);
   if (!left || !right) return std::nullopt;
+  // Sequences: + and * (CPython refuses results past its size limits).
   const auto* ls = std::get_if<std::string>(&left->v);
   const auto* rs = std::get_if<std::string>(&right->v);
-  if (ls != nullptr || rs != nullptr) {
+  const auto* lt = std::get_if<folded_tuple>(&left->v);
+  const auto* rt = std::get_if<folded_tuple>(&right->v);
+  if (ls != nullptr || rs != nullptr || lt != nullptr || rt != nullptr) {
     if (b.op == op::add && ls != nullptr && rs != nullptr) return folded_constant{*ls + *rs};
+    if (b.op == op::add && lt != nullptr && rt != nullptr) {
+      folded_tuple joined = *lt;
+      joined.insert(joined.end(), rt->begin(), rt->end());
+      return folded_constant{std::move(joined)};
+    }
     if (b.op != op::mult) return std::nullopt;
-    const std::string& text = ls != nullptr ? *ls : *rs;
-    auto count = as_int(ls != nullptr ? *right : *left);
+    const bool sequence_left = ls != nullptr || lt != nullptr;
+    auto count = as_int(sequence_left ? *right : *left);
     if (!count) return std::nullopt;
     auto n = count->to_int64();
-    const std::size_t length = code_points(text);
-    if (!n || *n < 0 || (length != 0 && static_cast<std::uint64_t>(*n) > max_str_length / length)) return std::nullopt;
-    std::string out;
-    for (std::int64_t i = 0; i < *n; ++i) out += text;
+    const folded_constant& sequence = sequence_left ? *left : *right;
+    const auto* text = std::get_if<std::string>(&sequence.v);
+    const std::size_t length = text != nullptr ? code_points(*text) : std::get<folded_tuple>(sequence.v).size();
+    const std::size_t limit = text != nullptr ? max_str_length : max_tuple_length;
+    if (!n || *n < 0 || (length != 0 && static_cast<std::uint64_t>(*n) > limit / length)) return std::nullopt;
+    if (text != nullptr) {
+      std::string out;
+      for (std::int64_t i = 0; i < *n; ++i) out += *text;
+      return folded_constant{std::move(out)};
+    }
+    folded_tuple out;
+    for (std::int64_t i = 0; i < *n; ++i) out.insert(out.end(), std::get<folded_tuple>(sequence.v).begin(), std::get<folded_tuple>(sequence.v).end());
     return folded_constant{std::move(out)};
   }
   auto li = as_int(*left);
   auto ri = as_int(*right);
   if (li && ri) {
-    if (b.op == op::add) return folded_constant{*li + *ri};
-    if (b.op == op::sub) return folded_constant{*li - *ri};
-    if (!li->is_zero() && !ri->is_zero() && li->bit_length() + ri->bit_length() > max_int_bits) return std::nullopt;
-    return folded_constant{*li * *ri};
+    switch (b.op) {
+      case op::add: return folded_constant{*li + *ri};
+      case op::sub: return folded_constant{*li - *ri};
+      case op::mult:
+        if (!li->is_zero() && !ri->is_zero() && li->bit_length() + ri->bit_length() > max_int_bits) return std::nullopt;
+        return folded_constant{*li * *ri};
+      case op::bit_and: return folded_constant{*li & *ri};
+      case op::bit_or: return folded_constant{*li | *ri};
+      case op::bit_xor: return folded_constant{*li ^ *ri};
+      case op::floor_div:
+      case op::mod: {
+        auto r = b.op == op::floor_div ? runtime::big_int::floor_divide(*li, *ri) : runtime::big_int::modulo(*li, *ri);
+        if (!r) return std::nullopt;  // by zero: CPython leaves the error to run time
+        return folded_constant{std::move(*r)};
+      }
+      case op::div: {
+        auto r = runtime::big_int::true_divide(*li, *ri);
+        if (!r) return std::nullopt;
+        return folded_constant{*r};
+      }
+      case op::pow: {
+        if (ri->is_negative()) return std::nullopt;  // a float result: not worth folding here
+        auto exponent = ri->to_int64();
+        if (!li->is_zero() && !ri->is_zero() && (!exponent || li->bit_length() > max_int_bits / static_cast<std::uint64_t>(*exponent)))
+          return std::nullopt;
+        auto r = runtime::big_int::pow(*li, *ri);
+        if (!r) return std::nullopt;
+        return folded_constant{std::move(*r)};
+      }
+      case op::lshift: {
+        auto count = ri->to_int64();
+        if (!count || *count < 0) return std::nullopt;
+        if (!li->is_zero() && *count != 0 &&
+            (static_cast<std::uint64_t>(*count) > max_int_bits || li->bit_length() > max_int_bits - static_cast<std::uint64_t>(*count)))
+          return std::nullopt;
+        auto r = runtime::big_int::shift_left(*li, *count);
+        if (!r) return std::nullopt;
+        return folded_constant{std::move(*r)};
+      }
+      case op::rshift: {
+        auto count = ri->to_int64();
+        if (!count || *count < 0) return std::nullopt;
+        auto r = runtime::big_int::shift_right(*li, *count);
+        if (!r) return std::nullopt;
+        return folded_constant{std::move(*r)};
+      }
+      default: return std::nullopt;
+    }
   }
+  if (b.op != op::add && b.op != op::sub && b.op != op::mult && b.op != op::div) return std::nullopt;
   auto ld = as_double(*left);
   auto rd = as_double(*right);
   if (!ld || !rd) return std::nullopt;
+  if (b.op == op::div) {
+    if (*rd == 0.0) return std::nullopt;
+    return folded_constant{*ld / *rd};
+  }
   return folded_constant{b.op == op::add ? *ld + *rd : b.op == op::sub ? *ld - *rd : *ld * *rd};
 }
 

@@ -43,9 +43,12 @@ inline value raise_big_int_error(interpreter& in, big_int_error e) {
   return in.raise_error(t, python_message(e));
 }
 
+// |x| < 2**53, written without std::abs, whose result for INT64_MIN is undefined.
+inline bool exact_in_double(std::int64_t x) { return x > -(std::int64_t{1} << 53) && x < (std::int64_t{1} << 53); }
+
 // int -> double for mixed arithmetic (OverflowError for huge ints).
 inline std::optional<double> int_to_double(interpreter& in, value v) {
-  if (auto small = to_int64(v); small && std::abs(*small) < (std::int64_t{1} << 53)) return static_cast<double>(*small);
+  if (auto small = to_int64(v); small && exact_in_double(*small)) return static_cast<double>(*small);
   auto d = to_big(v).to_double();
   if (!d) {
     raise_big_int_error(in, d.error());
@@ -161,7 +164,7 @@ inline value int_arith(interpreter& in, op o, value a, value b) {
         return in.make_int(0);
       case op::div:
         if (*y == 0) return in.raise_error(exception_type(exception_kind::zero_division_error), "division by zero");
-        if (std::abs(*x) < (std::int64_t{1} << 53) && std::abs(*y) < (std::int64_t{1} << 53))
+        if (exact_in_double(*x) && exact_in_double(*y))
           return value::from_double(static_cast<double>(*x) / static_cast<double>(*y));
         break;
       case op::bit_and: return in.make_int(*x & *y);
@@ -169,7 +172,7 @@ inline value int_arith(interpreter& in, op o, value a, value b) {
       case op::bit_xor: return in.make_int(*x ^ *y);
       case op::lshift:
         if (*y < 0) return in.raise_value_error("negative shift count");
-        if (*y < 62 && (*x == 0 || (std::abs(*x) < (std::int64_t{1} << (62 - *y))))) return in.make_int(*x * (std::int64_t{1} << *y));
+        if (*y < 63 && !__builtin_mul_overflow(*x, std::int64_t{1} << *y, &r)) return in.make_int(r);
         break;
       case op::rshift:
         if (*y < 0) return in.raise_value_error("negative shift count");

@@ -6,6 +6,7 @@
 #include <coil/runtime/impl/callable_types.ipp>
 #include <coil/runtime/impl/constructors.ipp>
 #include <coil/runtime/impl/dict_type.ipp>
+#include <coil/runtime/impl/dict_views.ipp>
 #include <coil/runtime/impl/exception_types.ipp>
 #include <coil/runtime/impl/generator_type.ipp>
 #include <coil/runtime/impl/module_type.ipp>

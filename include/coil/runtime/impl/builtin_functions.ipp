@@ -242,6 +242,8 @@ inline value builtin_chr(interpreter& in, const call_arguments& args) {
     return in.raise_type_error("'" + std::string(in.type_of(v)->name) + "' object cannot be interpreted as an integer");
   }
   std::int64_t c = v.is_bool() ? (v.is_true() ? 1 : 0) : v.as_small_int();
+  // CPython converts to a C int first: beyond 32 bits the error is an OverflowError.
+  if (c < INT32_MIN || c > INT32_MAX) return in.raise_error(exception_type(exception_kind::overflow_error), "Python int too large to convert to C int");
   if (c < 0 || c > 0x10FFFF) return in.raise_value_error("chr() arg not in range(0x110000)");
   std::string out;
   auto code = static_cast<std::uint32_t>(c);

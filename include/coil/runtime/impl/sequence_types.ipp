@@ -287,8 +287,9 @@ inline value sequence_concat(interpreter& in, value self, value other) {
 inline value sequence_repeat(interpreter& in, value self, value count) {
   auto n = index_of(count);
   if (!n) {
-    if (count.is_object() && count.as_object()->type == &int_type) return in.raise_memory_error();
-    return value::not_implemented();
+    if (!count.is_object() || count.as_object()->type != &int_type) return value::not_implemented();
+    n = static_cast<int_object*>(count.as_object())->value.to_int64();
+    if (!n) return in.raise_error(exception_type(exception_kind::overflow_error), "cannot fit 'int' into an index-sized integer");
   }
   auto items = items_of(self);
   std::size_t times = *n > 0 ? static_cast<std::size_t>(*n) : 0;

@@ -61,13 +61,21 @@ inline value str_concat(interpreter& in, value self, value other) {
 }
 
 inline value str_repeat(interpreter& in, value self, value count) {
-  if (!count.is_small_int() && !count.is_bool()) {
-    if (count.is_object() && count.as_object()->type == &int_type) return in.raise_memory_error();
+  std::int64_t n = 0;
+  if (count.is_small_int() || count.is_bool()) {
+    n = count.is_bool() ? (count.is_true() ? 1 : 0) : count.as_small_int();
+  } else if (count.is_object() && count.as_object()->type == &int_type) {
+    auto wide = static_cast<int_object*>(count.as_object())->value.to_int64();
+    if (!wide) return in.raise_error(exception_type(exception_kind::overflow_error), "cannot fit 'int' into an index-sized integer");
+    n = *wide;
+  } else {
     return value::not_implemented();
   }
-  std::int64_t n = count.is_bool() ? (count.is_true() ? 1 : 0) : count.as_small_int();
   auto text = as_str(self)->view();
   if (n <= 0 || text.empty()) return in.make_str("");
+  // CPython's length check comes before its allocation fails.
+  if (static_cast<std::uint64_t>(n) > static_cast<std::uint64_t>(INT64_MAX) / as_str(self)->length)
+    return in.raise_error(exception_type(exception_kind::overflow_error), "repeated string is too long");
   if (static_cast<std::uint64_t>(n) > (std::uint64_t{1} << 40) / text.size() ||
       !in.heap().could_allocate(text.size() * static_cast<std::size_t>(n)))
     return in.raise_memory_error();

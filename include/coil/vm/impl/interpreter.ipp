@@ -357,6 +357,13 @@ COIL_DECL value interpreter::binary(std::size_t op, value a, value b, bool in_pl
   }
   if (op == static_cast<std::size_t>(syntax::binary_operator::mod) && ta == &runtime::str_type)
     return runtime::str_percent_format(*this, a, b);
+  // As CPython's PyNumber_Multiply: once neither side's * took the pair, a sequence (str, list,
+  // tuple) on either side names the other operand as the culprit.
+  if (op == static_cast<std::size_t>(syntax::binary_operator::mult)) {
+    auto repeatable = [](runtime::type_object* t) { return t == &runtime::str_type || t == &runtime::list_type || t == &runtime::tuple_type; };
+    if (repeatable(ta) || repeatable(tb))
+      return raise_type_error("can't multiply sequence by non-int of type '" + std::string(repeatable(ta) ? tb->name : ta->name) + "'");
+  }
   return raise_type_error(std::string("unsupported operand type(s) for ") + interpreter_detail::binary_text(op) + (in_place ? "=" : "") + ": '" +
                           std::string(ta->name) + "' and '" + std::string(tb->name) + "'");
 }

@@ -79,16 +79,40 @@ inline double float_floor_div(double x, double y) {
   return std::copysign(0.0, x / y);
 }
 
+// x ** y with CPython's special cases settled before the C library's pow is asked: x**0 is 1,
+// NaNs propagate (but 1**nan is 1), infinite exponents and bases by the size of |x|, 0.0 to a
+// negative power is an error (though 0.0 ** -inf is inf), and a negative base takes the sign of
+// an odd integer exponent.
 inline value float_power(interpreter& in, double x, double y) {
-  if (x == 0.0 && y < 0.0)
-    return in.raise_error(exception_type(exception_kind::zero_division_error), "0.0 cannot be raised to a negative power");
-  if (x < 0.0 && std::isfinite(x) && std::isfinite(y) && y != std::floor(y))
-    return in.raise_error(exception_type(exception_kind::not_implemented_error),
-                          "complex results of ** are not supported");
+  auto is_odd_integer = [](double v) { return std::fmod(v, 2.0) == 1.0 || std::fmod(v, 2.0) == -1.0; };
+  if (y == 0.0) return value::from_double(1.0);
+  if (std::isnan(x)) return value::from_double(x);
+  if (std::isnan(y)) return value::from_double(x == 1.0 ? 1.0 : y);
+  if (std::isinf(y)) {
+    const double magnitude = std::fabs(x);
+    if (magnitude == 1.0) return value::from_double(1.0);
+    return value::from_double((y > 0.0) == (magnitude > 1.0) ? HUGE_VAL : 0.0);
+  }
+  if (std::isinf(x)) {
+    if (y > 0.0) return value::from_double(is_odd_integer(y) ? x : std::fabs(x));
+    return value::from_double(is_odd_integer(y) ? std::copysign(0.0, x) : 0.0);
+  }
+  if (x == 0.0) {
+    if (y < 0.0) return in.raise_error(exception_type(exception_kind::zero_division_error), "0.0 cannot be raised to a negative power");
+    return value::from_double(is_odd_integer(y) ? x : 0.0);
+  }
+  bool negate = false;
+  if (x < 0.0) {
+    if (y != std::floor(y))
+      return in.raise_error(exception_type(exception_kind::not_implemented_error), "complex results of ** are not supported");
+    x = -x;
+    negate = is_odd_integer(y);
+  }
+  if (x == 1.0) return value::from_double(negate ? -1.0 : 1.0);
   double r = std::pow(x, y);
-  if (std::isinf(r) && std::isfinite(x) && std::isfinite(y))
+  if (std::isinf(r))
     return in.raise_error(exception_type(exception_kind::overflow_error), "(34, 'Numerical result out of range')");
-  return value::from_double(r);
+  return value::from_double(negate ? -r : r);
 }
 
 inline value float_arith(interpreter& in, op o, double x, double y) {

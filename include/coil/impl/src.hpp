@@ -62,4 +62,9 @@
 #include <coil/impl/program.ipp>
 #include <coil/host/impl/value_conversion.ipp>
 #include <coil/impl/run.ipp>
+#include <coil/modules/impl/json_text.ipp>
+#include <coil/modules/impl/json_decode_error.ipp>
+#include <coil/modules/impl/json_encoder.ipp>
+#include <coil/modules/impl/json_decoder.ipp>
+#include <coil/modules/impl/json_module.ipp>
 #include <coil/modules/impl/module_registry.ipp>

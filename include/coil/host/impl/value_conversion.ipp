@@ -79,7 +79,9 @@ COIL_DECL error to_public_error(vm::interpreter& in, const compiler::compiled_pr
   error out;
   vm::value exception = in.pending_exception();
   out.what = in.terminated() == vm::termination::none ? error::kind::runtime : error::kind::limit;
-  out.type = std::string(in.type_of(exception)->name);
+  // CPython's traceback names a class of another module with its module: json.decoder.JSONDecodeError.
+  const runtime::type_object* type = in.type_of(exception);
+  out.type = type->module_name.empty() ? std::string(type->name) : std::string(type->module_name) + "." + std::string(type->name);
   vm::value message = in.str(exception);
   if (!message.is_raised()) out.message = std::string(static_cast<runtime::str_object*>(message.as_object())->view());
   if (exception.is_object() && runtime::is_subtype(in.type_of(exception), runtime::exception_type(runtime::exception_kind::base_exception))) {

@@ -54,8 +54,14 @@ inline value builtin_pow(interpreter& in, const call_arguments& args) {
   if (positional.size() == 2 || positional[2].is_none())
     return in.binary(static_cast<std::size_t>(op::pow), positional[0], positional[1]);
   value base = positional[0], exponent = positional[1], modulus = positional[2];
-  if (!numeric_detail::is_int_like(base) || !numeric_detail::is_int_like(exponent) || !numeric_detail::is_int_like(modulus))
-    return in.raise_type_error("pow() 3rd argument not allowed unless all arguments are integers");
+  if (!numeric_detail::is_int_like(base) || !numeric_detail::is_int_like(exponent) || !numeric_detail::is_int_like(modulus)) {
+    // float's ** is the one that refuses a modulus; with no float among them, none of the
+    // three types' ** applies.
+    if (base.is_double() || exponent.is_double() || modulus.is_double())
+      return in.raise_type_error("pow() 3rd argument not allowed unless all arguments are integers");
+    return in.raise_type_error("unsupported operand type(s) for ** or pow(): '" + std::string(in.type_of(base)->name) + "', '" +
+                               std::string(in.type_of(exponent)->name) + "', '" + std::string(in.type_of(modulus)->name) + "'");
+  }
   auto r = big_int::pow_mod(numeric_detail::to_big(base), numeric_detail::to_big(exponent), numeric_detail::to_big(modulus), in.interrupt());
   if (!r) return numeric_detail::raise_big_int_error(in, r.error());
   return in.make_big_int(std::move(*r));

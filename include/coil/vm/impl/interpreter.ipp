@@ -364,8 +364,10 @@ COIL_DECL value interpreter::binary(std::size_t op, value a, value b, bool in_pl
     if (repeatable(ta) || repeatable(tb))
       return raise_type_error("can't multiply sequence by non-int of type '" + std::string(repeatable(ta) ? tb->name : ta->name) + "'");
   }
-  return raise_type_error(std::string("unsupported operand type(s) for ") + interpreter_detail::binary_text(op) + (in_place ? "=" : "") + ": '" +
-                          std::string(ta->name) + "' and '" + std::string(tb->name) + "'");
+  // CPython names ** "** or pow()" (the builtin shares the error), but its **= plainly.
+  const bool power = op == static_cast<std::size_t>(syntax::binary_operator::pow);
+  return raise_type_error(std::string("unsupported operand type(s) for ") + interpreter_detail::binary_text(op) +
+                          (in_place ? "=" : power ? " or pow()" : "") + ": '" + std::string(ta->name) + "' and '" + std::string(tb->name) + "'");
 }
 
 COIL_DECL value interpreter::get_iterator(value iterable) {

@@ -14,6 +14,7 @@
 #include <coil/runtime/impl/iterator_builtins.ipp>
 #include <coil/runtime/impl/list_methods.ipp>
 #include <coil/runtime/impl/numeric_types.ipp>
+#include <coil/runtime/impl/number_methods.ipp>
 #include <coil/runtime/impl/sequence_types.ipp>
 #include <coil/runtime/impl/set_type.ipp>
 #include <coil/runtime/impl/slice_type.ipp>
@@ -67,9 +68,9 @@ COIL_DECL type_object type_type = builtin(builtin_types_detail::make_type_type()
 COIL_DECL type_object none_type = builtin(make_none_type());
 COIL_DECL type_object not_implemented_type = builtin(make_plain_type("NotImplementedType", nullptr, callable_detail::not_implemented_repr));
 COIL_DECL type_object ellipsis_type = builtin(make_plain_type("ellipsis", nullptr, callable_detail::ellipsis_repr));
-COIL_DECL type_object int_type = builtin(make_int_type(), construct_int);
+COIL_DECL type_object int_type = builtin(with_attributes(make_int_type(), number_methods_detail::int_get_attribute), construct_int, int_methods());
 COIL_DECL type_object bool_type = builtin(make_bool_type(), construct_bool);
-COIL_DECL type_object float_type = builtin(make_float_type(), construct_float);
+COIL_DECL type_object float_type = builtin(with_attributes(make_float_type(), number_methods_detail::float_get_attribute), construct_float, float_methods());
 COIL_DECL type_object str_type = builtin(make_str_type(), construct_str, str_methods());
 COIL_DECL type_object tuple_type = builtin(make_tuple_type(), construct_tuple);
 COIL_DECL type_object list_type = builtin(make_list_type(), construct_list, list_methods());

@@ -9,6 +9,7 @@
 #include <coil/runtime/impl/dict_views.ipp>
 #include <coil/runtime/impl/exception_types.ipp>
 #include <coil/runtime/impl/generator_type.ipp>
+#include <coil/runtime/impl/immutable_sequence_methods.ipp>
 #include <coil/runtime/impl/module_type.ipp>
 #include <coil/runtime/impl/stream_type.ipp>
 #include <coil/runtime/impl/iterator_builtins.ipp>
@@ -72,7 +73,7 @@ COIL_DECL type_object int_type = builtin(with_attributes(make_int_type(), number
 COIL_DECL type_object bool_type = builtin(make_bool_type(), construct_bool);
 COIL_DECL type_object float_type = builtin(with_attributes(make_float_type(), number_methods_detail::float_get_attribute), construct_float, float_methods());
 COIL_DECL type_object str_type = builtin(make_str_type(), construct_str, str_methods());
-COIL_DECL type_object tuple_type = builtin(make_tuple_type(), construct_tuple);
+COIL_DECL type_object tuple_type = builtin(make_tuple_type(), construct_tuple, tuple_methods());
 COIL_DECL type_object list_type = builtin(make_list_type(), construct_list, list_methods());
 COIL_DECL type_object dict_type = builtin(make_dict_type());
 COIL_DECL std::array<type_object, 3> dict_view_types = {builtin(make_dict_view_type("dict_keys")), builtin(make_dict_view_type("dict_values")),
@@ -83,7 +84,7 @@ COIL_DECL std::array<type_object, 3> dict_iterator_types = {
 COIL_DECL type_object set_type = builtin(make_set_type());
 COIL_DECL type_object frozenset_type = builtin(make_frozenset_type());
 COIL_DECL type_object set_iterator_type = builtin(make_set_iterator_type());
-COIL_DECL type_object range_type = builtin(make_range_type(), construct_range);
+COIL_DECL type_object range_type = builtin(with_attributes(make_range_type(), immutable_sequence_detail::range_get_attribute), construct_range, range_methods());
 COIL_DECL type_object slice_type = builtin(make_slice_type(), slice_detail::construct_slice, slice_methods());
 COIL_DECL type_object list_iterator_type = builtin(make_iterator_type("list_iterator", &vm::layout_of<sequence_iterator_object>, sequence_detail::sequence_iterator_next));
 COIL_DECL type_object tuple_iterator_type = builtin(make_iterator_type("tuple_iterator", &vm::layout_of<sequence_iterator_object>, sequence_detail::sequence_iterator_next));

@@ -63,6 +63,7 @@
 #include <coil/host/impl/value_conversion.ipp>
 #include <coil/impl/run.ipp>
 #include <coil/modules/impl/json_text.ipp>
+#include <coil/modules/impl/json_sort_keys.ipp>
 #include <coil/modules/impl/json_decode_error.ipp>
 #include <coil/modules/impl/json_encoder.ipp>
 #include <coil/modules/impl/json_decoder.ipp>

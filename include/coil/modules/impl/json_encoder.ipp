@@ -7,6 +7,7 @@
 // written when an error stops it) follow `encoder_options::python_encoder`.
 #pragma once
 
+#include <coil/modules/impl/json_sort_keys.ipp>
 #include <coil/modules/impl/json_text.ipp>
 #include <coil/modules/module_registry.hpp>
 #include <coil/runtime/builtin_types.hpp>
@@ -377,39 +378,26 @@ inline bool encoder::open_dict(value v) {
   return !options_.sort_keys || sort_snapshot(f);
 }
 
-// sort_keys: the items sorted by key with Python's <, in the same merge order as sorted(), so a
-// mix of key types fails with the same TypeError. All-str keys (the usual case) sort directly.
+// sort_keys: the snapshot's items in CPython's sorted() order (json_sort_keys.ipp); all-str
+// keys, the usual case, sort directly (no two are equal, so stability cannot matter).
 inline bool encoder::sort_snapshot(frame& f) {
   using namespace encoder_detail;
   const std::size_t n = f.count, base = f.snapshot;
-  std::vector<std::size_t> order(n), buffer(n);
+  std::vector<std::size_t> order(n);
   for (std::size_t i = 0; i < n; ++i) order[i] = i;
   bool all_str = true;
-  for (std::size_t i = 0; i < n && all_str; ++i) all_str = keep_[base + 2 * i].is_object() && keep_[base + 2 * i].as_object()->type == &runtime::str_type;
+  for (std::size_t i = 0; i < n && all_str; ++i)
+    all_str = keep_[base + 2 * i].is_object() && keep_[base + 2 * i].as_object()->type == &runtime::str_type;
   if (all_str) {
     std::sort(order.begin(), order.end(),
               [&](std::size_t a, std::size_t b) { return str_view(keep_[base + 2 * a]) < str_view(keep_[base + 2 * b]); });
   } else {
-    bool failed = false;
-    auto before = [&](std::size_t a, std::size_t b) {
-      if (failed) return false;
-      value r = in_.compare(runtime::compare_operator::less, keep_[base + 2 * a], keep_[base + 2 * b]);
-      if (r.is_raised()) return failed = true, false;
-      auto truth = in_.truthy(r);
-      if (!truth) return failed = true, false;
-      return *truth;
+    struct snapshot_keys {
+      const std::pmr::vector<value>& items;
+      std::size_t base;
+      value operator[](std::size_t i) const { return items[base + 2 * i]; }
     };
-    for (std::size_t width = 1; width < n && !failed; width *= 2) {
-      for (std::size_t lo = 0; lo < n && !failed; lo += 2 * width) {
-        const std::size_t mid = std::min(lo + width, n), hi = std::min(lo + 2 * width, n);
-        std::size_t i = lo, j = mid, k = lo;
-        while (i < mid && j < hi) buffer[k++] = before(order[j], order[i]) ? order[j++] : order[i++];
-        while (i < mid) buffer[k++] = order[i++];
-        while (j < hi) buffer[k++] = order[j++];
-      }
-      std::swap(order, buffer);
-    }
-    if (failed) return false;
+    if (!timsort_order(in_, snapshot_keys{keep_, base}, order)) return false;
   }
   std::vector<value> sorted(2 * n);
   for (std::size_t i = 0; i < n; ++i) {

@@ -6,6 +6,7 @@
 #include <coil/runtime/builtin_types.hpp>
 #include <coil/runtime/dict_object.hpp>
 #include <coil/runtime/function_objects.hpp>
+#include <coil/runtime/impl/repr_recursion.ipp>
 #include <coil/runtime/sequence_objects.hpp>
 #include <coil/runtime/str_object.hpp>
 #include <coil/vm/interpreter.hpp>
@@ -84,6 +85,9 @@ inline value dict_length(interpreter& in, value self) { return in.make_int(stati
 
 inline value dict_repr(interpreter& in, value self) {
   auto* d = as_dict(self);
+  if (d->table.size() == 0) return in.make_str("{}");
+  repr_recursion_detail::repr_recursion_guard guard(d);
+  if (guard.reentered()) return in.make_str("{...}");
   std::string out = "{";
   bool first = true;
   for (std::size_t i = 0; i < d->table.end_index(); ++i) {

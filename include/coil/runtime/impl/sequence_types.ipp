@@ -6,6 +6,7 @@
 #include <coil/runtime/builtin_types.hpp>
 #include <coil/runtime/sequence_objects.hpp>
 #include <coil/runtime/str_object.hpp>
+#include <coil/runtime/impl/repr_recursion.ipp>
 #include <coil/runtime/impl/slice_type.ipp>
 #include <coil/runtime/impl/str_type.ipp>
 #include <coil/vm/interpreter.hpp>
@@ -33,6 +34,9 @@ inline list_object* as_list(value v) { return static_cast<list_object*>(v.as_obj
 // "(1, 2)", "[1, 2]"; a one-element tuple gets its trailing comma.
 inline value sequence_repr(interpreter& in, value self, char open, char close) {
   auto items = items_of(self);
+  if (items.empty()) return in.make_str(open == '(' ? "()" : "[]");
+  repr_recursion_detail::repr_recursion_guard guard(self.as_object());
+  if (guard.reentered()) return in.make_str(open == '(' ? "(...)" : "[...]");
   std::string out(1, open);
   for (std::size_t i = 0; i < items.size(); ++i) {
     if (i > 0) out += ", ";

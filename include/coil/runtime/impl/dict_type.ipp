@@ -432,7 +432,8 @@ inline type_object make_dict_type() {
                                        {"clear", clear},
                                        {"copy", copy},
                                        {"fromkeys", fromkeys, true},
-                                   });
+                                   },
+                           &dict_type);
   return t;
 }
 

@@ -204,7 +204,8 @@ inline std::span<native_function_object* const> list_methods() {
                                                        {"copy", copy},
                                                        {"reverse", reverse},
                                                        {"sort", sort},
-                                                   });
+                                                   },
+                                           &list_type);
   return methods;
 }
 

@@ -247,7 +247,7 @@ COIL_DECL std::optional<std::int64_t> interpreter::hash(value v) {
   }
   if (v.is_double()) return runtime::numeric_detail::hash_double(v.as_double());
   auto* type = type_of(v);
-  if (type == &runtime::str_type) return static_cast<runtime::str_object*>(v.as_object())->hash;
+  if (type == &runtime::str_type) return runtime::str_hash_of(static_cast<runtime::str_object*>(v.as_object()));
   if (type->hash == nullptr) {
     raise_type_error("unhashable type: '" + std::string(type->name) + "'");
     return std::nullopt;

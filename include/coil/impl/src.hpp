@@ -61,6 +61,9 @@
 #include <coil/impl/value.ipp>
 #include <coil/impl/program.ipp>
 #include <coil/host/impl/value_conversion.ipp>
+#include <coil/host/impl/external_binding.ipp>
+#include <coil/host/impl/call_policies.ipp>
+#include <coil/impl/externals.ipp>
 #include <coil/impl/run.ipp>
 #include <coil/modules/impl/json_text.ipp>
 #include <coil/modules/impl/json_sort_keys.ipp>

@@ -17,6 +17,7 @@
 #include <coil/runtime/sequence_objects.hpp>
 #include <coil/runtime/str_object.hpp>
 #include <coil/vm/interpreter.hpp>
+#include <coil/vm/native_safe_points.hpp>
 
 #include <charconv>
 #include <cstdint>
@@ -254,6 +255,7 @@ inline value decoder::scan_number() {
   const value hook = is_float ? options_.parse_float : options_.parse_int;
   if (!hook.is_none()) {
     value text = in_.make_str(number);
+    auto root = in_.root(text);
     return in_.call(hook, std::span<const value>(&text, 1));
   }
   if (!is_float) {
@@ -266,7 +268,7 @@ inline value decoder::scan_number() {
     if (!parsed) {
       const auto& e = parsed.error();
       if (e.what == runtime::int_parse_error::kind::interrupted)
-        return in_.raise_error(runtime::exception_type(runtime::exception_kind::timeout_error), "");
+        return vm::stop_at_deadline(in_);
       return in_.raise_value_error(e.message());
     }
     return in_.make_big_int(std::move(*parsed));
@@ -308,18 +310,25 @@ inline value decoder::scan_constant(std::string_view word, value parsed) {
   pos_ += word.size();
   if (options_.parse_constant.is_none()) return parsed;
   value text = in_.make_str(word);
+  auto root = in_.root(text);
   return in_.call(options_.parse_constant, std::span<const value>(&text, 1));
 }
 
 // After '{' or ',' and whitespace: a key, whitespace, ':', whitespace. The key becomes the
 // object's pending key (just after the container in stack_).
 inline bool decoder::scan_key_and_colon() {
-  if (!at('"')) return error("Expecting property name enclosed in double quotes", pos_), false;
+  if (!at('"')) {
+    error("Expecting property name enclosed in double quotes", pos_);
+    return false;
+  }
   value key = scan_string(true);
   if (key.is_raised()) return false;
   stack_[frames_.back().at + 1] = key;
   skip_whitespace();
-  if (!at(':')) return error("Expecting ':' delimiter", pos_), false;
+  if (!at(':')) {
+    error("Expecting ':' delimiter", pos_);
+    return false;
+  }
   ++pos_;
   skip_whitespace();
   return true;
@@ -327,6 +336,7 @@ inline bool decoder::scan_key_and_colon() {
 
 // A closed object: object_pairs_hook(list of pairs), object_hook(dict), or the dict.
 inline value decoder::finish_object(value container) {
+  auto root = in_.root(container);
   if (uses_pairs()) return in_.call(options_.object_pairs_hook, std::span<const value>(&container, 1));
   if (!options_.object_hook.is_none()) return in_.call(options_.object_hook, std::span<const value>(&container, 1));
   return container;

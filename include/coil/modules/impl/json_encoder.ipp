@@ -82,6 +82,9 @@ class encoder {
   };
   static constexpr std::size_t shallow_markers = 32;  // frames searched linearly for markers
   static constexpr std::size_t no_list_item = SIZE_MAX;
+  // The longest text a str can hold, less a margin for the short pieces (numbers, brackets)
+  // appended without a check between two items.
+  static constexpr std::size_t max_output_bytes = UINT32_MAX - (std::size_t{1} << 16);
 
   bool encode_value(value v);
   bool next_value(value& next);
@@ -92,7 +95,9 @@ class encoder {
   void end_frame();
   bool enter_nesting(frame_kind kind);
   bool is_marked(value v) const;
-  void newline_indent(std::size_t level);
+  bool newline_indent(std::size_t level);
+  bool room_for(std::size_t worst_bytes, std::size_t likely_bytes);
+  bool append_string(value v);
   bool append_float(double d);
   bool append_big_int(value v);
   bool append_key(value key, bool& skip);
@@ -130,7 +135,7 @@ inline bool encoder::check_limits() {
   // not count, against the memory limit as it grows.
   if ((++items_ & 0xFFF) == 0 && !in_.check_limits()) return false;
   if (out_.size() >= next_memory_check_) {
-    if (!in_.heap().could_allocate(out_.size())) {
+    if (out_.size() > max_output_bytes || !in_.heap().could_allocate(out_.size())) {
       in_.raise_memory_error();
       return false;
     }
@@ -192,9 +197,31 @@ inline void encoder::end_frame() {
   frames_.pop_back();
 }
 
-inline void encoder::newline_indent(std::size_t level) {
+// Before an append of unbounded size (a string, an indentation, a separator): the result must fit
+// in a str, and the memory limit must leave room for it (checked for big appends only: the
+// periodic check in check_limits covers the small ones).
+inline bool encoder::room_for(std::size_t worst_bytes, std::size_t likely_bytes) {
+  if (worst_bytes <= max_output_bytes - std::min(out_.size(), max_output_bytes) &&
+      (likely_bytes < (std::size_t{1} << 20) || in_.heap().could_allocate(out_.size() + likely_bytes)))
+    return true;
+  in_.raise_memory_error();
+  return false;
+}
+
+inline bool encoder::newline_indent(std::size_t level) {
+  const std::size_t bytes = 1 + level * options_.indent.size();
+  if (!room_for(bytes, bytes)) return false;
   out_.push_back('\n');
   for (std::size_t i = 0; i < level; ++i) out_ += options_.indent;
+  return true;
+}
+
+// A str as a JSON string: at most 6 output bytes per input byte (\u00XX).
+inline bool encoder::append_string(value v) {
+  const std::string_view text = encoder_detail::str_view(v);
+  if (!room_for(6 * text.size() + 2, text.size() + 2)) return false;
+  append_json_string(out_, text, options_.ensure_ascii);
+  return true;
 }
 
 // A primitive could not be written: in a list, CPython's pure-Python encoder had not yet handed
@@ -286,7 +313,7 @@ inline bool encoder::encode_value(value v) {
     }
     auto* type = v.as_object()->type;
     if (type == &runtime::str_type || is_str(v)) {
-      append_json_string(out_, str_view(v), options_.ensure_ascii);
+      if (!append_string(v)) return fail_primitive();
       ++chunks_;
       return true;
     }
@@ -340,8 +367,7 @@ inline bool encoder::open_list(value v, std::size_t size) {
   frames_.back().open_at = open_at;
   if (!check_item_separator()) return false;
   out_.push_back('[');
-  if (options_.has_indent) newline_indent(container_level());
-  return true;
+  return !options_.has_indent || newline_indent(container_level());
 }
 
 inline bool encoder::open_dict(value v) {
@@ -362,7 +388,7 @@ inline bool encoder::open_dict(value v) {
   written_before_error_ = out_.size();
   if (!check_item_separator()) return false;
   if (options_.has_indent) {
-    newline_indent(container_level());
+    if (!newline_indent(container_level())) return false;
     ++chunks_;
   }
   written_before_error_ = out_.size();
@@ -448,15 +474,20 @@ inline bool encoder::append_key(value key, bool& skip) {
   }
   frame& f = frames_.back();
   if (f.wrote_item) {
+    if (!room_for(options_.item_separator.size(), options_.item_separator.size())) return false;
     out_ += options_.item_separator;
-    if (options_.has_indent) newline_indent(container_level());
+    if (options_.has_indent && !newline_indent(container_level())) return false;
     ++chunks_;
   }
   f.wrote_item = true;
-  if (is_str(key)) append_json_string(out_, str_view(key), options_.ensure_ascii);
-  else append_json_string(out_, text, false);
+  if (is_str(key)) {
+    if (!append_string(key)) return false;
+  } else {
+    append_json_string(out_, text, false);
+  }
   ++chunks_;
   if (bad_chunk_ == SIZE_MAX && !options_.key_separator_value.is_none()) bad_chunk_ = chunks_;
+  if (!room_for(options_.key_separator.size(), options_.key_separator.size())) return false;
   out_ += options_.key_separator;
   ++chunks_;
   return true;
@@ -475,15 +506,16 @@ inline bool encoder::next_value(value& next) {
       if (f.index < size) {
         list_item_start_ = f.index == 0 ? f.open_at : out_.size();
         if (f.index != 0) {
+          if (!room_for(options_.item_separator.size(), options_.item_separator.size())) return false;
           out_ += options_.item_separator;
-          if (options_.has_indent) newline_indent(container_level());
+          if (options_.has_indent && !newline_indent(container_level())) return false;
         }
         next = type == &runtime::list_type ? static_cast<runtime::list_object*>(f.object.as_object())->items[f.index]
                                            : static_cast<runtime::tuple_object*>(f.object.as_object())->items()[f.index];
         ++f.index;
         return true;
       }
-      if (options_.has_indent) newline_indent(container_level() - 1);
+      if (options_.has_indent && !newline_indent(container_level() - 1)) return false;
       out_.push_back(']');
       chunks_ += options_.has_indent ? 2 : 1;
     } else if (f.kind == frame_kind::dict) {
@@ -501,7 +533,7 @@ inline bool encoder::next_value(value& next) {
           return true;
         }
       }
-      if (options_.has_indent) newline_indent(container_level() - 1);
+      if (options_.has_indent && !newline_indent(container_level() - 1)) return false;
       out_.push_back('}');
       chunks_ += options_.has_indent ? 2 : 1;
     }

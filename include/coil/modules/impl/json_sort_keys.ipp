@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -27,10 +28,10 @@ inline bool timsort_order(interpreter& in, const Keys& keys, std::vector<std::si
   auto less = [&](std::size_t x, std::size_t y) {
     if (failed) return false;
     value r = in.compare(runtime::compare_operator::less, keys[x], keys[y]);
-    if (r.is_raised()) return failed = true, false;
-    auto truth = in.truthy(r);
-    if (!truth) return failed = true, false;
-    return *truth;
+    std::optional<bool> truth;
+    if (!r.is_raised()) truth = in.truthy(r);
+    failed = !truth;
+    return truth.value_or(false);
   };
   std::size_t minimum_run = n;
   {

@@ -40,3 +40,11 @@ try:
         raise KeyError("wrapped") from inner
 except KeyError as outer:
     print(repr(outer), repr(outer.__cause__))
+for text in ["", "[", "[1 2]", '"abc', "[1,]", "1 2"]:
+    try:
+        try:
+            raise KeyError("k")
+        except KeyError:
+            json.loads(text)
+    except ValueError as e:
+        print(repr(text), e.__suppress_context__, repr(e.__context__), repr(e.__context__.__context__), e.__cause__)

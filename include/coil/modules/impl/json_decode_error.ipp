@@ -139,6 +139,20 @@ inline value raise_decode_error(interpreter& in, std::string_view message, value
   value message_value = in.make_str(message);
   auto root = in.root(message_value);
   value e = make_decode_error(in, message_value, doc, in.make_int(pos), pos, std::to_string(pos));
+  if (message == "Expecting value") {
+    // CPython's scanner reports a missing value as StopIteration(pos), which json turns into
+    // this error `from None`: the StopIteration is the (suppressed) context.
+    auto error_root = in.root(e);
+    value position = in.make_int(pos);
+    value stop = in.call(value::from_object(runtime::exception_type(runtime::exception_kind::stop_iteration)),
+                         std::span<const value>(&position, 1));
+    if (stop.is_raised()) return stop;
+    in.raise_exception(stop);  // chains whatever exception is being handled to it
+    stop = in.take_pending_exception();
+    auto* made = static_cast<json_decode_error_object*>(e.as_object());
+    made->context = stop;
+    made->suppress_context = true;
+  }
   return in.raise_exception(e);
 }
 

@@ -125,6 +125,13 @@ class encoder {
 };
 
 namespace encoder_detail {
+inline void prefetch(value v) {
+#if defined(__GNUC__)
+  if (v.is_object()) __builtin_prefetch(v.as_object());
+#else
+  (void)v;
+#endif
+}
 inline bool is_str(value v) { return v.is_object() && runtime::is_subtype(v.as_object()->type, &runtime::str_type); }
 inline std::string_view str_view(value v) { return static_cast<str_object*>(v.as_object())->view(); }
 }  // namespace encoder_detail
@@ -365,6 +372,11 @@ inline bool encoder::open_list(value v, std::size_t size) {
     return false;
   }
   frames_.back().open_at = open_at;
+  {
+    const value* items = v.as_object()->type == &runtime::list_type ? static_cast<runtime::list_object*>(v.as_object())->items.data()
+                                                                    : static_cast<runtime::tuple_object*>(v.as_object())->items();
+    for (std::size_t i = 0; i < size && i < 4; ++i) encoder_detail::prefetch(items[i]);
+  }
   if (!check_item_separator()) return false;
   out_.push_back('[');
   return !options_.has_indent || newline_indent(container_level());
@@ -397,8 +409,12 @@ inline bool encoder::open_dict(value v) {
   f.snapshot = keep_.size();
   for (std::size_t i = 0; i < table.end_index(); ++i) {
     if (!table.is_live(i)) continue;
-    keep_.push_back(table.entry(i).key);
-    keep_.push_back(table.entry(i).value);
+    const value key = table.entry(i).key, item = table.entry(i).value;
+    // The walk is bound by cache misses on the objects themselves: start loading them now.
+    encoder_detail::prefetch(key);
+    encoder_detail::prefetch(item);
+    keep_.push_back(key);
+    keep_.push_back(item);
   }
   f.count = (keep_.size() - f.snapshot) / 2;
   return !options_.sort_keys || sort_snapshot(f);
@@ -510,8 +526,10 @@ inline bool encoder::next_value(value& next) {
           out_ += options_.item_separator;
           if (options_.has_indent && !newline_indent(container_level())) return false;
         }
-        next = type == &runtime::list_type ? static_cast<runtime::list_object*>(f.object.as_object())->items[f.index]
-                                           : static_cast<runtime::tuple_object*>(f.object.as_object())->items()[f.index];
+        const value* items = type == &runtime::list_type ? static_cast<runtime::list_object*>(f.object.as_object())->items.data()
+                                                         : static_cast<runtime::tuple_object*>(f.object.as_object())->items();
+        next = items[f.index];
+        if (f.index + 4 < size) encoder_detail::prefetch(items[f.index + 4]);
         ++f.index;
         return true;
       }

@@ -174,7 +174,8 @@ inline bool make_encoder_options(interpreter& in, const bound_arguments& a, valu
     *flag = *t;
   }
   o.default_function = a.keyword_only[default_];
-  if (is_str_value(obj)) return true;  // encode() returns at once for a str
+  // dumps' encode() returns at once for a str; dump's iterencode() does not.
+  if (is_str_value(obj) && !python_encoder) return true;
   o.python_encoder = python_encoder || !indent_value.is_none();
   const bool custom_separators = !a.keyword_only[separators].is_none();
   if (!o.python_encoder) {
@@ -233,6 +234,17 @@ inline value encode_to_text(interpreter& in, const bound_arguments& a, value obj
   return value::none();
 }
 
+// The keywords dumps/dump pass to a cls: every option but cls, then the unknown ones (**kw).
+inline void encoder_keywords(interpreter& in, const bound_arguments& a, std::vector<value>& names, std::vector<value>& values) {
+  for (std::size_t i = 0; i < std::size(encoder_parameter_names); ++i) {
+    if (i == cls) continue;
+    names.push_back(in.make_str(encoder_parameter_names[i]));
+    values.push_back(a.keyword_only[i]);
+  }
+  names.insert(names.end(), a.extra_names.begin(), a.extra_names.end());
+  values.insert(values.end(), a.extra_values.begin(), a.extra_values.end());
+}
+
 inline value json_dumps(interpreter& in, const call_arguments& args) {
   static constexpr std::string_view positional[] = {"obj"};
   bound_arguments a;
@@ -240,13 +252,7 @@ inline value json_dumps(interpreter& in, const call_arguments& args) {
   const value obj = a.positional[0];
   if (!a.keyword_only[cls].is_none()) {
     std::vector<value> names, values;
-    for (std::size_t i = 0; i < std::size(encoder_parameter_names); ++i) {
-      if (i == cls) continue;
-      names.push_back(in.make_str(encoder_parameter_names[i]));
-      values.push_back(a.keyword_only[i]);
-    }
-    names.insert(names.end(), a.extra_names.begin(), a.extra_names.end());
-    values.insert(values.end(), a.extra_values.begin(), a.extra_values.end());
+    encoder_keywords(in, a, names, values);
     auto* holder = in.new_list();
     auto root = in.root(value::from_object(holder));
     holder->items.assign(names.begin(), names.end());
@@ -264,9 +270,34 @@ inline value json_dump(interpreter& in, const call_arguments& args) {
   bound_arguments a;
   if (!bind_arguments(in, "dump", positional, encoder_parameter_names, encoder_parameter_defaults, args, a)) return value::raised();
   const value obj = a.positional[0], fp = a.positional[1];
-  if (!a.keyword_only[cls].is_none())
-    return in.raise_error(runtime::exception_type(runtime::exception_kind::not_implemented_error),
-                          "json.dump() with cls is not supported; use fp.write(json.dumps(obj, cls=...))");
+  if (!a.keyword_only[cls].is_none()) {
+    // CPython: for chunk in cls(...).iterencode(obj): fp.write(chunk)
+    std::vector<value> names, values;
+    encoder_keywords(in, a, names, values);
+    auto* holder = in.new_list();
+    auto root = in.root(value::from_object(holder));
+    holder->items.assign(names.begin(), names.end());
+    value chunks = call_custom_class(in, a.keyword_only[cls], names, values, "iterencode", obj);
+    if (chunks.is_raised()) return chunks;
+    holder->items.push_back(chunks);
+    value iterator = in.get_iterator(chunks);
+    if (iterator.is_raised()) return iterator;
+    holder->items.push_back(iterator);
+    value write = value::none();
+    for (;;) {
+      value chunk = in.next(iterator);
+      if (chunk.is_raised()) return chunk;
+      if (chunk.is_unbound()) return value::none();
+      auto chunk_root = in.root(chunk);
+      if (write.is_none()) {
+        value write_name = in.make_str("write");
+        write = in.get_attribute(fp, write_name);
+        if (write.is_raised()) return write;
+        holder->items.push_back(write);
+      }
+      if (in.call(write, std::span<const value>(&chunk, 1)).is_raised()) return value::raised();
+    }
+  }
   std::string text;
   std::size_t written = 0;
   const bool failed = encode_to_text(in, a, obj, true, text, written).is_raised();

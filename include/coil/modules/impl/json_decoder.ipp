@@ -130,7 +130,6 @@ inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
 }  // namespace decoder_detail
 
 inline value decoder::decode() {
-  if (!in_.heap().could_allocate(text_.size())) return in_.raise_memory_error();
   skip_whitespace();
   value result = parse_value();
   if (result.is_raised()) return result;

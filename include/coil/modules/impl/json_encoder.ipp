@@ -146,7 +146,7 @@ inline bool encoder::check_limits() {
       in_.raise_memory_error();
       return false;
     }
-    next_memory_check_ = out_.size() + (out_.size() >> 2);
+    next_memory_check_ = std::min(out_.size() + (out_.size() >> 2), max_output_bytes + 1);
   }
   return true;
 }

@@ -52,3 +52,20 @@
 #define COIL_USE_COMPUTED_GOTO 0
 #endif
 #endif
+
+// Small objects and buffers (up to 512 bytes) come from each heap's own size-class pools: cheap
+// allocation and a collector that sweeps memory in address order. Off under AddressSanitizer,
+// so that every allocation is a separate block it can check for misuse.
+#ifndef COIL_HEAP_POOLS
+#if defined(__SANITIZE_ADDRESS__)
+#define COIL_HEAP_POOLS 0
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define COIL_HEAP_POOLS 0
+#else
+#define COIL_HEAP_POOLS 1
+#endif
+#else
+#define COIL_HEAP_POOLS 1
+#endif
+#endif

@@ -19,10 +19,10 @@ void heap::collect(RootVisitor&& visit_roots) {
     marker.visit(o->type);  // a user class stays alive while its instances do
     o->type->layout->trace(o, marker);
   }
-  // Unlink the unmarked objects first and read their layouts while every type is still alive:
-  // a dead class may sit in the list before its dead instances.
+  // Find the unmarked objects first and read their layouts while every type is still alive: a
+  // dead class may be found before its dead instances.
   std::vector<std::pair<object*, const object_layout*>> dead;
-  object** link = &objects_;
+  object** link = &large_objects_;
   while (object* o = *link) {
     if (o->gc_epoch == epoch_) {
       link = &o->heap_next;
@@ -31,11 +31,18 @@ void heap::collect(RootVisitor&& visit_roots) {
       dead.emplace_back(o, o->type->layout);
     }
   }
+  for (std::size_t c = 0; c < class_count; ++c) {
+    for (slab* s = object_slabs_[c]; s != nullptr; s = s->next) {
+      for (std::uint32_t i = 0; i < s->carved; ++i) {
+        object* o = s->object_at(i);
+        if (o->type != nullptr && o->gc_epoch != epoch_) dead.emplace_back(o, o->type->layout);
+      }
+    }
+  }
   for (auto [o, layout] : dead) {
     const std::size_t size = o->byte_size;
     layout->destroy(o);
-    deallocate(o, size, alignof(std::max_align_t));
-    --object_count_;
+    release_object(o, size);
   }
   next_collection_at_ = std::max<std::size_t>(std::size_t{1} << 20, live_bytes_ * 2);
 }
@@ -43,13 +50,26 @@ void heap::collect(RootVisitor&& visit_roots) {
 inline void heap::free_all() {
   std::vector<std::pair<object*, const object_layout*>> all;
   all.reserve(object_count_);
-  for (object* o = objects_; o != nullptr; o = o->heap_next) all.emplace_back(o, o->type->layout);
-  objects_ = nullptr;
+  for_each_object([&](object* o) { all.emplace_back(o, o->type->layout); });
+  large_objects_ = nullptr;
+  // Destroy everything before freeing anything: destructors give their buffers back to the pools.
   for (auto [o, layout] : all) {
     const std::size_t size = o->byte_size;
     layout->destroy(o);
-    deallocate(o, size, alignof(std::max_align_t));
+    if (size > pooled_max) ::operator delete(o);
+    live_bytes_ -= std::min<std::size_t>(size, live_bytes_);
   }
+  for (auto* chains : {&object_slabs_, &buffer_slabs_}) {
+    for (slab*& head : *chains) {
+      while (slab* s = head) {
+        head = s->next;
+        s->~slab();
+        ::operator delete(s);
+      }
+    }
+  }
+  free_objects_.fill(nullptr);
+  free_buffers_.fill(nullptr);
   object_count_ = 0;
 }
 

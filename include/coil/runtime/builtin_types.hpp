@@ -44,6 +44,11 @@ extern type_object zip_type;
 extern type_object map_type;
 extern type_object filter_type;
 extern type_object generator_type;
+extern type_object coroutine_type;        // generator_object layout, made by calling an async def
+extern type_object future_type;           // asyncio.Future
+extern type_object task_type;             // asyncio.Task (base Future)
+extern type_object gathering_future_type; // what asyncio.gather returns (base Future)
+extern type_object sleep_type;            // asyncio.sleep(...)'s awaitable
 extern type_object builtin_function_type;
 extern type_object method_type;
 extern type_object builtin_method_type;  // a builtin method bound to its object ([].append)

@@ -41,10 +41,10 @@ inline void generator::statement(const syntax::stmt* s) {
     case stmt_kind::Assert: stmt_assert(s->as<syntax::assert_stmt>()); break;
     case stmt_kind::Global:
     case stmt_kind::Nonlocal: break;  // resolved by the symbol table
-    case stmt_kind::AsyncFunctionDef: unsupported(s->where, "async functions");
+    case stmt_kind::AsyncFunctionDef: stmt_function_def(s->as<syntax::function_def_stmt>()); break;
     case stmt_kind::ClassDef: unsupported(s->where, "class definitions");
-    case stmt_kind::With: unsupported(s->where, "with statements");
-    case stmt_kind::AsyncWith: unsupported(s->where, "async with statements");
+    case stmt_kind::With: stmt_with(s->as<syntax::with_stmt>(), 0, false); break;
+    case stmt_kind::AsyncWith: stmt_with(s->as<syntax::with_stmt>(), 0, true); break;
     case stmt_kind::AsyncFor: unsupported(s->where, "async for loops");
     case stmt_kind::Match: unsupported(s->where, "match statements");
     case stmt_kind::TryStar: unsupported(s->where, "except* clauses");
@@ -238,6 +238,9 @@ inline void generator::run_finally_blocks(std::size_t down_to) {
     const finally_block& block = saved[i];
     if (block.is_handler) {
       f_->emit(vm::opcode::pop_exception, block.saved_handled);
+    } else if (block.body == nullptr) {
+      // Leaving a with block: its exit is called with three Nones.
+      emit_with_exit_call(block.saved_handled, block.is_async_with, std::nullopt);
     } else {
       const flow_state flow = save_flow();
       const std::uint32_t start = f_->here();

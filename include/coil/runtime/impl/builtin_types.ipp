@@ -7,6 +7,7 @@
 #include <coil/runtime/impl/constructors.ipp>
 #include <coil/runtime/impl/dict_type.ipp>
 #include <coil/runtime/impl/exception_types.ipp>
+#include <coil/runtime/impl/future_type.ipp>
 #include <coil/runtime/impl/generator_type.ipp>
 #include <coil/runtime/impl/module_type.ipp>
 #include <coil/runtime/impl/stream_type.ipp>
@@ -91,6 +92,11 @@ COIL_DECL type_object range_iterator_type =
     builtin(make_iterator_type("range_iterator", &vm::layout_of<range_iterator_object>, sequence_detail::range_iterator_next));
 COIL_DECL type_object function_type = builtin(with_attributes(make_plain_type("function", &vm::layout_of<function_object>, callable_detail::function_repr), callable_detail::function_get_attribute));
 COIL_DECL type_object generator_type = builtin(make_generator_type());
+COIL_DECL type_object coroutine_type = builtin(make_coroutine_type());
+COIL_DECL type_object future_type = builtin(make_future_type("Future", nullptr), nullptr, future_methods());
+COIL_DECL type_object task_type = builtin(make_future_type("Task", &future_type), nullptr, task_methods());
+COIL_DECL type_object gathering_future_type = builtin(make_future_type("_GatheringFuture", &future_type), nullptr, future_methods());
+COIL_DECL type_object sleep_type = builtin(make_sleep_type());
 COIL_DECL type_object module_type = builtin(make_module_type());
 COIL_DECL type_object text_stream_type = builtin(make_text_stream_type());
 COIL_DECL type_object enumerate_type = iterator_detail::make_lazy_type("enumerate", iterator_detail::enumerate_next, iterator_detail::construct_enumerate);

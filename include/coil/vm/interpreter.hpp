@@ -77,6 +77,11 @@ class interpreter {
 
   // Binds a module global before the run (the host's inputs); ignored when the script never
   // mentions the name.
+  bool has_global(std::string_view name) const {
+    for (const auto& global : program_.global_names)
+      if (global == name) return true;
+    return false;
+  }
   void set_global(std::string_view name, value v) {
     for (std::size_t slot = 0; slot < program_.global_names.size(); ++slot)
       if (program_.global_names[slot] == name) globals_[slot] = v;

@@ -4,6 +4,8 @@
 #include <coil/compiler/compiled_program.hpp>
 #include <coil/host/value_conversion.hpp>
 #include <coil/runtime/builtin_types.hpp>
+#include <coil/runtime/dict_object.hpp>
+#include <coil/runtime/impl/dict_type.ipp>
 #include <coil/runtime/exception_object.hpp>
 #include <coil/runtime/int_object.hpp>
 #include <coil/runtime/sequence_objects.hpp>
@@ -40,6 +42,34 @@ inline result<coil::value> to_host(vm::interpreter& in, vm::value v, int depth) 
     }
     return type == &runtime::list_type ? coil::value::list(std::move(items)) : coil::value::tuple(std::move(items));
   }
+  if (type == &runtime::dict_type) {
+    auto* d = runtime::dict_detail::as_dict(v);
+    std::vector<std::pair<coil::value, coil::value>> entries;
+    for (std::size_t i = 0; i < d->table.end_index(); ++i) {
+      if (!d->table.is_live(i)) continue;
+      auto key = to_host(in, d->table.entry(i).key, depth + 1);
+      if (!key) return key;
+      auto item = to_host(in, d->table.entry(i).value, depth + 1);
+      if (!item) return item;
+      entries.emplace_back(std::move(*key), std::move(*item));
+    }
+    return coil::value::dict(std::move(entries));
+  }
+  if (type == &runtime::set_type || type == &runtime::frozenset_type) {
+    std::vector<coil::value> items;
+    vm::value iterator = in.get_iterator(v);
+    if (iterator.is_raised()) {
+      in.take_pending_exception();
+      return coil::value::set({});
+    }
+    auto root = in.root(iterator);
+    for (vm::value item = in.next(iterator); !item.is_unbound() && !item.is_raised(); item = in.next(iterator)) {
+      auto converted = to_host(in, item, depth + 1);
+      if (!converted) return converted;
+      items.push_back(std::move(*converted));
+    }
+    return type == &runtime::set_type ? coil::value::set(std::move(items)) : coil::value::frozenset(std::move(items));
+  }
   error e;
   e.type = "TypeError";
   e.message = "a value of type '" + std::string(type->name) + "' cannot leave the interpreter";
@@ -50,30 +80,59 @@ inline result<coil::value> to_host(vm::interpreter& in, vm::value v, int depth) 
 
 COIL_DECL result<coil::value> to_host(vm::interpreter& in, vm::value v) { return conversion_detail::to_host(in, v, 0); }
 
-COIL_DECL vm::value from_host(vm::interpreter& in, const coil::value& v) {
+namespace conversion_detail {
+
+// Host values may be hostile: nesting is bounded (raised RecursionError) and every container is
+// rooted while its items are made, since making them may collect at a later safe point.
+inline vm::value from_host(vm::interpreter& in, const coil::value& v, int depth) {
+  if (depth > max_depth)
+    return in.raise_error(runtime::exception_type(runtime::exception_kind::recursion_error), "host value too deeply nested to convert");
   switch (v.kind()) {
     case coil::value::kind::none: return vm::value::none();
     case coil::value::kind::boolean: return vm::value::from_bool(*v.as<bool>());
     case coil::value::kind::integer: return in.make_big_int(v.integer());
     case coil::value::kind::floating: return vm::value::from_double(*v.as<double>());
     case coil::value::kind::string: return in.make_str(v.text());
-    case coil::value::kind::list: {
+    case coil::value::kind::list:
+    case coil::value::kind::tuple:
+    case coil::value::kind::set:
+    case coil::value::kind::frozenset: {
       auto* list = in.new_list();
-      vm::value result = vm::value::from_object(list);
-      for (const auto& item : v.items()) list->items.push_back(from_host(in, item));
+      vm::value items = vm::value::from_object(list);
+      auto root = in.root(items);
+      for (const auto& item : v.items()) {
+        vm::value converted = from_host(in, item, depth + 1);
+        if (converted.is_raised()) return converted;
+        list->items.push_back(converted);
+      }
+      if (v.kind() == coil::value::kind::list) return items;
+      if (v.kind() == coil::value::kind::tuple) return in.make_tuple(list->items);
+      runtime::type_object* type = v.kind() == coil::value::kind::set ? &runtime::set_type : &runtime::frozenset_type;
+      return in.call(vm::value::from_object(type), std::span<const vm::value>(&items, 1));
+    }
+    case coil::value::kind::dict: {
+      auto* d = runtime::dict_detail::new_dict(in);
+      vm::value result = vm::value::from_object(d);
+      auto root = in.root(result);
+      for (const auto& [key, item] : v.entries()) {
+        vm::value k = from_host(in, key, depth + 1);
+        if (k.is_raised()) return k;
+        auto key_root = in.root(k);
+        vm::value converted = from_host(in, item, depth + 1);
+        if (converted.is_raised()) return converted;
+        if (runtime::dict_detail::dict_set_item(in, result, k, converted).is_raised()) return vm::value::raised();
+      }
       return result;
     }
-    case coil::value::kind::tuple: {
-      std::vector<vm::value> items;
-      for (const auto& item : v.items()) items.push_back(from_host(in, item));
-      return in.make_tuple(items);
-    }
-    default: {
-      // bytes, dict, set and frozenset arrive with their runtime types in a later issue.
-      return in.make_str(v.repr());
-    }
+    case coil::value::kind::bytes:
+      return in.raise_error(runtime::exception_type(runtime::exception_kind::not_implemented_error), "coil has no bytes type yet");
   }
+  return vm::value::none();
 }
+
+}  // namespace conversion_detail
+
+COIL_DECL vm::value from_host(vm::interpreter& in, const coil::value& v) { return conversion_detail::from_host(in, v, 0); }
 
 COIL_DECL error to_public_error(vm::interpreter& in, const compiler::compiled_program& program) {
   error out;

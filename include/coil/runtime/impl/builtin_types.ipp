@@ -7,6 +7,7 @@
 #include <coil/runtime/impl/constructors.ipp>
 #include <coil/runtime/impl/dict_type.ipp>
 #include <coil/runtime/impl/exception_types.ipp>
+#include <coil/runtime/impl/external_function_type.ipp>
 #include <coil/runtime/impl/future_type.ipp>
 #include <coil/runtime/impl/generator_type.ipp>
 #include <coil/runtime/impl/module_type.ipp>
@@ -97,6 +98,7 @@ COIL_DECL type_object future_type = builtin(make_future_type("Future", nullptr),
 COIL_DECL type_object task_type = builtin(make_future_type("Task", &future_type), nullptr, task_methods());
 COIL_DECL type_object gathering_future_type = builtin(make_future_type("_GatheringFuture", &future_type), nullptr, future_methods());
 COIL_DECL type_object sleep_type = builtin(make_sleep_type());
+COIL_DECL type_object external_function_type = builtin(make_external_function_type());
 COIL_DECL type_object module_type = builtin(make_module_type());
 COIL_DECL type_object text_stream_type = builtin(make_text_stream_type());
 COIL_DECL type_object enumerate_type = iterator_detail::make_lazy_type("enumerate", iterator_detail::enumerate_next, iterator_detail::construct_enumerate);

@@ -48,7 +48,7 @@ extern type_object coroutine_type;        // generator_object layout, made by ca
 extern type_object future_type;           // asyncio.Future
 extern type_object task_type;             // asyncio.Task (base Future)
 extern type_object gathering_future_type; // what asyncio.gather returns (base Future)
-extern type_object sleep_type;            // asyncio.sleep(...)'s awaitable
+extern type_object native_coroutine_type; // the coroutines of asyncio's own async functions (sleep(), Lock.acquire()...)
 extern type_object external_function_type;  // a host function given to the run
 extern type_object builtin_function_type;
 extern type_object method_type;

@@ -115,13 +115,22 @@ class interpreter {
   void set_future_exception(runtime::future_object* f, value exception);
   // Future.cancel / Task.cancel / gather's outer cancel, with CPython's rules for each.
   bool cancel_future(value future, value message);
-  void add_done_callback(runtime::future_object* f, runtime::callback_kind kind, value target);
+  void add_done_callback(runtime::future_object* f, runtime::callback_kind kind, value target,
+                         runtime::native_callback function = nullptr);
+  // Future.remove_done_callback: drops the callbacks not yet scheduled that match; returns how many.
+  std::size_t remove_done_callback(runtime::future_object* f, runtime::callback_kind kind, value target,
+                                   runtime::native_callback function = nullptr);
   value make_cancelled_error(value message);  // a CancelledError instance, or raised
   // What `await future` gives once the future is done: its result, or raised.
   value future_outcome(runtime::future_object* f);
   value gather(std::span<const value> awaitables, bool return_exceptions);
-  // Steps asyncio.sleep's awaitable (sleep_object): yields its timer future, or None for sleep(0).
-  value step_sleep(value sleep, value exception, bool& yielded);
+  // Advances a native coroutine (runtime/future_object.hpp) one step: its result, raised, or
+  // (`yielded`) the future to wait on or None. A finished one raises "cannot reuse already
+  // awaited coroutine".
+  value step_native_coroutine(value coroutine, value exception, bool& yielded);
+  // One step of what an `await` inside native code delegates to: a coroutine (resumed, or thrown
+  // into when `exception` is not None), a native coroutine, or a future (yielded while pending).
+  value step_awaitable(value awaitable, value exception, bool& yielded);
   // asyncio.run(coroutine) called from the script's own frames: the coroutine becomes the main
   // task and those frames wait, suspended, until it is done.
   value begin_asyncio_run(value coroutine);

@@ -8,10 +8,13 @@
 #include <coil/runtime/function_objects.hpp>
 #include <coil/runtime/future_object.hpp>
 #include <coil/runtime/generator_object.hpp>
+#include <coil/runtime/impl/future_type.ipp>
 #include <coil/runtime/sequence_objects.hpp>
 #include <coil/runtime/str_object.hpp>
 #include <coil/vm/interpreter.hpp>
 
+#include <algorithm>
+#include <chrono>
 #include <string>
 
 namespace coil::modules {
@@ -27,13 +30,54 @@ inline value unexpected_keyword(interpreter& in, std::string_view function, std:
   return in.raise_type_error(std::string(function) + "() got an unexpected keyword argument '" + std::string(name) + "'");
 }
 
-inline bool is_coroutine(value v) { return v.is_object() && v.as_object()->type == &runtime::coroutine_type; }
+// A coroutine in CPython's sense: an async def's, or one of asyncio's own native ones.
+inline bool is_coroutine(value v) {
+  return v.is_object() && (v.as_object()->type == &runtime::coroutine_type || v.as_object()->type == &runtime::native_coroutine_type);
+}
 
 inline value run(interpreter& in, const call_arguments& args) {
   if (args.positional.size() != 1) return in.raise_type_error("run() missing 1 required positional argument: 'main'");
   for (std::size_t i = 0; i < args.keyword_values.size(); ++i)
     if (keyword_name(args, i) != "debug") return unexpected_keyword(in, "run", keyword_name(args, i));
   return in.begin_asyncio_run(args.positional[0]);
+}
+
+// asyncio.sleep's coroutine: `number` is the delay, `argument` the result, `waiting_on` the
+// future its timer resolves (CPython's call_later of _set_result_unless_cancelled), `timer` that
+// timer, cancelled however the sleep ends. sleep(0) yields None once instead (__sleep0).
+inline value sleep_step(interpreter& in, runtime::native_coroutine_object& self, value exception, bool& yielded) {
+  using handle = vm::event_loop::handle;
+  if (!exception.is_none()) {
+    in.loop().cancel(self.timer);
+    return in.raise_exception(exception);
+  }
+  switch (self.stage) {
+    case 0: {
+      yielded = true;
+      if (!(self.number > 0)) {
+        self.stage = 2;
+        return value::none();
+      }
+      auto* f = in.new_future(&runtime::future_type);
+      self.waiting_on = value::from_object(f);
+      const auto delay = std::chrono::duration<double>(std::min(self.number, 1e9));
+      self.timer = in.loop().add_timer(vm::clock::now() + std::chrono::duration_cast<vm::clock::duration>(delay),
+                                       handle{handle::kind::set_result_unless_done, runtime::callback_kind::wake_task, self.waiting_on, self.argument});
+      self.stage = 1;
+      return self.waiting_on;
+    }
+    case 1: {
+      auto* f = static_cast<runtime::future_object*>(self.waiting_on.as_object());
+      if (!f->done()) {
+        yielded = true;
+        return self.waiting_on;
+      }
+      in.loop().cancel(self.timer);
+      return in.future_outcome(f);
+    }
+    default:
+      return self.argument;
+  }
 }
 
 inline value sleep(interpreter& in, const call_arguments& args) {
@@ -53,10 +97,9 @@ inline value sleep(interpreter& in, const call_arguments& args) {
   else if (type_of(delay) == &runtime::int_type) seconds = 1e18;  // a huge int: practically forever
   else return in.raise_type_error("'<=' not supported between instances of '" + std::string(type_of(delay)->name) + "' and 'int'");
   if (seconds != seconds) return in.raise_value_error("Invalid delay: NaN (not a number)");
-  auto* s = in.heap().make<runtime::sleep_object>(&runtime::sleep_type);
-  s->delay = seconds;
-  s->result = result;
-  return value::from_object(s);
+  value coroutine = runtime::new_native_coroutine(in, sleep_step, "sleep", value::none(), result);
+  static_cast<runtime::native_coroutine_object*>(coroutine.as_object())->number = seconds;
+  return coroutine;
 }
 
 inline value gather(interpreter& in, const call_arguments& args) {
@@ -83,15 +126,17 @@ inline value create_task(interpreter& in, const call_arguments& args) {
   }
   value coroutine = args.positional[0];
   if (!in.loop().running) return in.raise_error(runtime::exception_type(runtime::exception_kind::runtime_error), "no running event loop");
-  if (!is_coroutine(coroutine) && !(coroutine.is_object() && coroutine.as_object()->type == &runtime::sleep_type)) {
+  if (!is_coroutine(coroutine)) {
     value text = in.repr(coroutine);
     if (text.is_raised()) return text;
     return in.raise_type_error("a coroutine was expected, got " + std::string(static_cast<runtime::str_object*>(text.as_object())->view()));
   }
-  if (is_coroutine(coroutine)) {
+  if (coroutine.as_object()->type == &runtime::coroutine_type) {
     auto* g = static_cast<runtime::generator_object*>(coroutine.as_object());
     if (g->awaited || g->state != runtime::generator_state::created)
       return in.raise_error(runtime::exception_type(runtime::exception_kind::runtime_error), "cannot reuse already awaited coroutine");
+  } else if (static_cast<runtime::native_coroutine_object*>(coroutine.as_object())->awaited) {
+    return in.raise_error(runtime::exception_type(runtime::exception_kind::runtime_error), "cannot reuse already awaited coroutine");
   }
   return in.new_task(coroutine, name);
 }
@@ -101,8 +146,7 @@ inline value ensure_future(interpreter& in, const call_arguments& args) {
       runtime::is_subtype(args.positional[0].as_object()->type, &runtime::future_type))
     return args.positional[0];
   if (!in.loop().running) return in.raise_error(runtime::exception_type(runtime::exception_kind::runtime_error), "no running event loop");
-  if (args.positional.size() == 1 && !is_coroutine(args.positional[0]) &&
-      !(args.positional[0].is_object() && args.positional[0].as_object()->type == &runtime::sleep_type))
+  if (args.positional.size() == 1 && !is_coroutine(args.positional[0]))
     return in.raise_type_error("An asyncio.Future, a coroutine or an awaitable is required");
   return create_task(in, args);
 }
@@ -128,7 +172,7 @@ inline value all_tasks(interpreter& in, const call_arguments& args) {
 inline value iscoroutine(interpreter& in, const call_arguments& args) {
   if (args.positional.size() != 1) return in.raise_type_error("iscoroutine() takes exactly one argument");
   value v = args.positional[0];
-  return value::from_bool(is_coroutine(v) || (v.is_object() && v.as_object()->type == &runtime::sleep_type));
+  return value::from_bool(is_coroutine(v));
 }
 
 }  // namespace asyncio_detail

@@ -1,5 +1,5 @@
 // The Python face of asyncio's objects: the `coroutine` type (an async def's generator-shaped
-// object), `Future`, `Task`, gather's `_GatheringFuture` and asyncio.sleep's awaitable. The
+// object), `Future`, `Task`, gather's `_GatheringFuture` and the native coroutines. The
 // scheduling behind them is vm/impl/event_loop.ipp.
 #pragma once
 
@@ -168,11 +168,23 @@ inline value uncancel(interpreter& in, const call_arguments& args) {
   return in.make_int(f->cancel_requests);
 }
 
-inline value sleep_repr(interpreter& in, value self) {
-  return in.make_str("<coroutine object sleep at " + callable_detail::address_of(self) + ">");
+inline value native_coroutine_repr(interpreter& in, value self) {
+  auto* c = static_cast<native_coroutine_object*>(self.as_object());
+  return in.make_str("<coroutine object " + std::string(c->qualname) + " at " + callable_detail::address_of(self) + ">");
 }
 
 }  // namespace future_detail
+
+// A new native coroutine (runtime/future_object.hpp): `step` drives it; `qualname` is its repr.
+inline value new_native_coroutine(interpreter& in, native_coroutine_object::step_function step, std::string_view qualname,
+                                  value owner = value::none(), value argument = value::none()) {
+  auto* c = in.heap().make<native_coroutine_object>(&native_coroutine_type);
+  c->step = step;
+  c->qualname = qualname;
+  c->owner = owner;
+  c->argument = argument;
+  return value::from_object(c);
+}
 
 inline type_object make_coroutine_type() {
   using namespace generator_detail;
@@ -204,8 +216,8 @@ inline std::span<native_function_object* const> task_methods() {
   return methods;
 }
 
-inline type_object make_sleep_type() {
-  return make_plain_type("coroutine", &vm::layout_of<sleep_object>, future_detail::sleep_repr);
+inline type_object make_native_coroutine_type() {
+  return make_plain_type("coroutine", &vm::layout_of<native_coroutine_object>, future_detail::native_coroutine_repr);
 }
 
 }  // namespace coil::runtime

@@ -965,13 +965,14 @@ next_instruction:
     value inner = R[in.b];
     f->pc = pc;
     runtime::type_object* inner_type = type_of(inner);
-    if (runtime::is_subtype(inner_type, &runtime::future_type) || inner_type == &runtime::sleep_type) {
+    if (runtime::is_subtype(inner_type, &runtime::future_type) || inner_type == &runtime::native_coroutine_type) {
       // `await` on a future: its outcome once done; until then the future itself goes up to the
-      // task, which resumes this frame at this same instruction when the future is done.
+      // task, which resumes this frame at this same instruction when the future is done. A
+      // native coroutine is stepped the same way: what it yields goes up to the task.
       bool must_wait = false;
       value r;
-      if (inner_type == &runtime::sleep_type) {
-        r = step_sleep(inner, value::none(), must_wait);
+      if (inner_type == &runtime::native_coroutine_type) {
+        r = step_native_coroutine(inner, value::none(), must_wait);
       } else {
         auto* future = static_cast<runtime::future_object*>(inner.as_object());
         must_wait = !future->done();
@@ -1188,7 +1189,18 @@ next_instruction:
         goto unwind;
       }
       g->awaited = true;
-    } else if (!runtime::is_subtype(type, &runtime::future_type) && type != &runtime::sleep_type) {
+    } else if (type == &runtime::native_coroutine_type) {
+      auto* c = static_cast<runtime::native_coroutine_object*>(awaited.as_object());
+      if (c->stage == runtime::native_coroutine_object::finished) {
+        raise_error(exception_type(exception_kind::runtime_error), "cannot reuse already awaited coroutine");
+        goto unwind;
+      }
+      if (c->awaited) {
+        raise_error(exception_type(exception_kind::runtime_error), "coroutine is being awaited already");
+        goto unwind;
+      }
+      c->awaited = true;
+    } else if (!runtime::is_subtype(type, &runtime::future_type)) {
       raise_type_error("object " + std::string(type->name) + " can't be used in 'await' expression");
       goto unwind;
     }

@@ -22,6 +22,7 @@ inline runtime::future_object* as_future(value v) { return static_cast<runtime::
 inline bool is_future(value v) { return v.is_object() && runtime::is_subtype(v.as_object()->type, &runtime::future_type); }
 inline bool is_task(value v) { return v.is_object() && v.as_object()->type == &runtime::task_type; }
 inline bool is_coroutine(value v) { return v.is_object() && v.as_object()->type == &runtime::coroutine_type; }
+inline bool is_native_coroutine(value v) { return v.is_object() && v.as_object()->type == &runtime::native_coroutine_type; }
 
 }  // namespace event_loop_detail
 
@@ -32,6 +33,7 @@ COIL_DECL runtime::future_object* interpreter::new_future(runtime::type_object* 
 COIL_DECL value interpreter::new_task(value coroutine, value name) {
   auto root = this->root(coroutine);
   if (coroutine.as_object()->type == &runtime::coroutine_type) static_cast<runtime::generator_object*>(coroutine.as_object())->awaited = true;
+  if (event_loop_detail::is_native_coroutine(coroutine)) static_cast<runtime::native_coroutine_object*>(coroutine.as_object())->awaited = true;
   auto* task = new_future(&runtime::task_type);
   value t = value::from_object(task);
   task->coroutine = coroutine;
@@ -49,17 +51,26 @@ COIL_DECL value interpreter::new_task(value coroutine, value name) {
   return t;
 }
 
-COIL_DECL void interpreter::add_done_callback(runtime::future_object* f, runtime::callback_kind kind, value target) {
+COIL_DECL void interpreter::add_done_callback(runtime::future_object* f, runtime::callback_kind kind, value target,
+                                              runtime::native_callback function) {
   if (f->done()) {
-    loop_.call_soon({event_loop::handle::kind::done_callback, kind, target, value::from_object(f)});
+    loop_.call_soon({event_loop::handle::kind::done_callback, kind, target, value::from_object(f), function});
     return;
   }
-  f->callbacks.push_back({kind, target});
+  f->callbacks.push_back({kind, target, function});
+}
+
+COIL_DECL std::size_t interpreter::remove_done_callback(runtime::future_object* f, runtime::callback_kind kind, value target,
+                                                        runtime::native_callback function) {
+  return std::erase_if(f->callbacks, [&](const runtime::future_callback& c) {
+    return c.kind == kind && c.function == function && c.target.raw_bits() == target.raw_bits();
+  });
 }
 
 namespace event_loop_detail {
 inline void schedule_callbacks(event_loop& loop, runtime::future_object* f) {
-  for (const auto& c : f->callbacks) loop.call_soon({event_loop::handle::kind::done_callback, c.kind, c.target, value::from_object(f)});
+  for (const auto& c : f->callbacks)
+    loop.call_soon({event_loop::handle::kind::done_callback, c.kind, c.target, value::from_object(f), c.function});
   f->callbacks.clear();
 }
 }  // namespace event_loop_detail
@@ -158,8 +169,8 @@ COIL_DECL void interpreter::step_task(value task_value, value exception) {
   loop_.current_task = task_value;
   bool yielded = false;
   value r;
-  if (task->coroutine.as_object()->type == &runtime::sleep_type) {
-    r = step_sleep(task->coroutine, exception, yielded);
+  if (is_native_coroutine(task->coroutine)) {
+    r = step_native_coroutine(task->coroutine, exception, yielded);
   } else {
     auto* coro = static_cast<runtime::generator_object*>(task->coroutine.as_object());
     r = resume_generator(coro, exception, !exception.is_none(), yielded);
@@ -244,12 +255,14 @@ COIL_DECL value interpreter::gather(std::span<const value> awaitables, bool retu
     value child;
     if (is_future(a)) {
       child = a;
-    } else if (is_coroutine(a) || (a.is_object() && a.as_object()->type == &runtime::sleep_type)) {
+    } else if (is_coroutine(a) || is_native_coroutine(a)) {
       // asyncio.sleep(...) is a coroutine in CPython: it becomes a task of its own too.
       if (is_coroutine(a)) {
         auto* g = static_cast<runtime::generator_object*>(a.as_object());
         if (g->awaited || g->state != runtime::generator_state::created)
           return raise_error(runtime::exception_type(runtime::exception_kind::runtime_error), "cannot reuse already awaited coroutine");
+      } else if (static_cast<runtime::native_coroutine_object*>(a.as_object())->awaited) {
+        return raise_error(runtime::exception_type(runtime::exception_kind::runtime_error), "cannot reuse already awaited coroutine");
       }
       child = new_task(a, value::none());
     } else {
@@ -306,44 +319,42 @@ COIL_DECL void interpreter::gather_child_done(value outer_value, value child_val
   set_future_result(outer, results_value);
 }
 
-// asyncio.sleep's awaitable, stepped by `await` (dispatch.ipp) or by the task it became.
-COIL_DECL value interpreter::step_sleep(value sleep, value exception, bool& yielded) {
-  auto* s = static_cast<runtime::sleep_object*>(sleep.as_object());
+COIL_DECL value interpreter::step_native_coroutine(value coroutine, value exception, bool& yielded) {
+  auto* c = static_cast<runtime::native_coroutine_object*>(coroutine.as_object());
   yielded = false;
-  if (!exception.is_none()) {
-    s->stage = 3;
-    return raise_exception(exception);
+  if (c->stage == runtime::native_coroutine_object::finished) {
+    if (!exception.is_none()) return raise_exception(exception);
+    return raise_error(runtime::exception_type(runtime::exception_kind::runtime_error), "cannot reuse already awaited coroutine");
   }
-  switch (s->stage) {
-    case 0:
-      if (!(s->delay > 0)) {
-        s->stage = 2;
-        yielded = true;
-        return value::none();
-      } else {
-        auto* f = new_future(&runtime::future_type);
-        s->future = value::from_object(f);
-        const auto delay = std::chrono::duration<double>(std::min(s->delay, 1e9));
-        loop_.add_timer(clock::now() + std::chrono::duration_cast<clock::duration>(delay), s->future, s->result);
-        s->stage = 1;
-        yielded = true;
-        return s->future;
-      }
-    case 1: {
-      auto* f = static_cast<runtime::future_object*>(s->future.as_object());
-      if (!f->done()) {
-        yielded = true;
-        return s->future;
-      }
-      s->stage = 3;
-      return future_outcome(f);
+  auto root = this->root(coroutine);
+  value r = c->step(*this, *c, exception, yielded);
+  if (!yielded || r.is_raised()) {
+    yielded = false;
+    c->stage = runtime::native_coroutine_object::finished;
+  }
+  return r;
+}
+
+COIL_DECL value interpreter::step_awaitable(value awaitable, value exception, bool& yielded) {
+  using namespace event_loop_detail;
+  yielded = false;
+  if (is_native_coroutine(awaitable)) return step_native_coroutine(awaitable, exception, yielded);
+  if (is_future(awaitable)) {
+    if (!exception.is_none()) return raise_exception(exception);
+    auto* f = as_future(awaitable);
+    if (!f->done()) {
+      yielded = true;
+      return awaitable;
     }
-    case 2:
-      s->stage = 3;
-      return s->result;
-    default:
-      return raise_error(runtime::exception_type(runtime::exception_kind::runtime_error), "cannot reuse already awaited coroutine");
+    return future_outcome(f);
   }
+  auto* type = type_of(awaitable);
+  if (type == &runtime::coroutine_type || type == &runtime::generator_type) {
+    auto root = this->root(awaitable);
+    auto* g = static_cast<runtime::generator_object*>(awaitable.as_object());
+    return resume_generator(g, exception, !exception.is_none(), yielded);
+  }
+  return raise_type_error("object " + std::string(type->name) + " can't be used in 'await' expression");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -353,7 +364,7 @@ COIL_DECL void interpreter::run_handle(const event_loop::handle& h) {
   using kind = event_loop::handle::kind;
   switch (h.what) {
     case kind::step_task: step_task(h.a, h.b); return;
-    case kind::timer_fired: {
+    case kind::set_result_unless_done: {
       auto* f = event_loop_detail::as_future(h.a);
       if (!f->done()) set_future_result(f, h.b);
       return;
@@ -362,8 +373,11 @@ COIL_DECL void interpreter::run_handle(const event_loop::handle& h) {
       switch (h.callback) {
         case runtime::callback_kind::wake_task: step_task(h.a, value::none()); return;
         case runtime::callback_kind::gather_child: gather_child_done(h.a, h.b); return;
-        case runtime::callback_kind::call_python:
-        case runtime::callback_kind::wait_waiter: {
+        case runtime::callback_kind::native:
+          h.function(*this, h.a, h.b);
+          if (has_pending_exception() && terminated_ == termination::none) take_pending_exception();  // they report nothing
+          return;
+        case runtime::callback_kind::call_python: {
           value r = call(h.a, std::span<const value>(&h.b, 1));
           // CPython logs an exception from a done callback and goes on; so does coil, on stderr.
           if (r.is_raised() && terminated_ == termination::none) {

@@ -72,10 +72,13 @@ COIL_DECL value interpreter::resume_generator(runtime::generator_object* g, valu
   if (throwing && g->delegating) {
     const instruction& delegation = f->code->instructions[f->pc];
     value inner = f->registers()[delegation.b];
-    if (type_of(inner) == &runtime::generator_type || type_of(inner) == &runtime::coroutine_type) {
+    const bool native_inner = type_of(inner) == &runtime::native_coroutine_type;
+    if (type_of(inner) == &runtime::generator_type || type_of(inner) == &runtime::coroutine_type || native_inner) {
       auto root = this->root(inner);
       bool inner_yielded = false;
-      value r = resume_generator(static_cast<runtime::generator_object*>(inner.as_object()), sent, true, inner_yielded);
+      // A native coroutine sees the exception too, so it can clean up (leave a Lock's waiters).
+      value r = native_inner ? step_native_coroutine(inner, sent, inner_yielded)
+                             : resume_generator(static_cast<runtime::generator_object*>(inner.as_object()), sent, true, inner_yielded);
       if (!r.is_raised() && inner_yielded) {
         yielded = true;
         return r;

@@ -113,8 +113,10 @@ COIL_DECL asio::awaitable<result<value>> drive(std::unique_ptr<execution> run) {
 
 }  // namespace host
 
+// Not a coroutine itself: the execution (with its copy of the program) is made now, so nothing
+// refers to the caller's arguments once the awaitable is handed on.
 COIL_DECL asio::awaitable<result<value>> run(const program& p, const externals& tools, run_options options) {
-  co_return co_await host::drive(std::make_unique<host::execution>(p, tools, std::move(options)));
+  return host::drive(std::make_unique<host::execution>(p, tools, std::move(options)));
 }
 
 COIL_DECL result<value> run_sync(const program& p, const externals& tools, run_options options) {

@@ -108,7 +108,10 @@ COIL_DECL void execution::deliver(call_outcome outcome) {
   }
 }
 
-COIL_DECL void execution::expire() { interpreter_->terminate_for_duration(); }
+COIL_DECL void execution::expire() {
+  interpreter_->terminate_for_duration();
+  result_ = vm::value::raised();
+}
 
 COIL_DECL vm::value execution::call_external(vm::interpreter& in, std::size_t index, const runtime::call_arguments& args) {
   const external_function& fn = tools_.at(index);

@@ -51,6 +51,7 @@ class event_loop {
   std::vector<value> tasks;   // every task not known to be done (asyncio.all_tasks)
   value current_task = value::none();
   value main_task = value::none();  // the task asyncio.run (or the module coroutine) waits for
+  value loop_object = value::none();  // what asyncio.get_running_loop() returns, made on first use
   bool running = false;             // inside asyncio.run or a module coroutine
   std::uint64_t tasks_created = 0;  // names tasks "Task-N"
   std::uint64_t timer_sequence = 0;
@@ -121,6 +122,7 @@ class event_loop {
     for (value v : tasks) t.visit(v);
     t.visit(current_task);
     t.visit(main_task);
+    t.visit(loop_object);
   }
 
  private:

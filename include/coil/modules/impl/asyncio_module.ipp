@@ -3,11 +3,13 @@
 // return futures that these functions accept like any other.
 #pragma once
 
+#include <coil/modules/impl/asyncio_waiting.ipp>
 #include <coil/modules/module_registry.hpp>
 #include <coil/runtime/builtin_types.hpp>
 #include <coil/runtime/function_objects.hpp>
 #include <coil/runtime/future_object.hpp>
 #include <coil/runtime/generator_object.hpp>
+#include <coil/runtime/impl/asyncio_loop_type.ipp>
 #include <coil/runtime/impl/future_type.ipp>
 #include <coil/runtime/sequence_objects.hpp>
 #include <coil/runtime/str_object.hpp>
@@ -169,6 +171,12 @@ inline value all_tasks(interpreter& in, const call_arguments& args) {
   return in.call(set_type, std::span<const value>(&list, 1));
 }
 
+inline value get_running_loop(interpreter& in, const call_arguments& args) {
+  if (!args.positional.empty() || !args.keyword_values.empty())
+    return in.raise_type_error("get_running_loop() takes no arguments (" + std::to_string(args.positional.size() + args.keyword_values.size()) + " given)");
+  return runtime::running_loop(in);
+}
+
 inline value iscoroutine(interpreter& in, const call_arguments& args) {
   if (args.positional.size() != 1) return in.raise_type_error("iscoroutine() takes exactly one argument");
   value v = args.positional[0];
@@ -182,18 +190,34 @@ inline value build_asyncio_module(interpreter& in) {
   static const auto functions = runtime::make_methods("asyncio", {
       {"run", run}, {"sleep", sleep}, {"gather", gather}, {"create_task", create_task},
       {"ensure_future", ensure_future}, {"current_task", current_task}, {"all_tasks", all_tasks},
-      {"iscoroutine", iscoroutine},
+      {"iscoroutine", iscoroutine}, {"get_running_loop", get_running_loop}, {"get_event_loop", get_running_loop},
   });
   value module = new_module(in, "asyncio");
   if (module.is_raised()) return module;
   auto root = in.root(module);
-  if (!add_functions(in, module, functions)) return value::raised();
-  const bool ok =
-      set_member(in, module, "CancelledError", value::from_object(runtime::exception_type(runtime::exception_kind::cancelled_error))) &&
-      set_member(in, module, "TimeoutError", value::from_object(runtime::exception_type(runtime::exception_kind::timeout_error))) &&
-      set_member(in, module, "Future", value::from_object(&runtime::future_type)) &&
-      set_member(in, module, "Task", value::from_object(&runtime::task_type));
-  return ok ? module : value::raised();
+  if (!add_functions(in, module, functions) || !add_functions(in, module, asyncio_waiting_functions())) return value::raised();
+  const std::pair<std::string_view, runtime::type_object*> classes[] = {
+      {"CancelledError", runtime::exception_type(runtime::exception_kind::cancelled_error)},
+      {"TimeoutError", runtime::exception_type(runtime::exception_kind::timeout_error)},
+      {"InvalidStateError", &runtime::invalid_state_error_type},
+      {"QueueEmpty", &runtime::queue_empty_type},
+      {"QueueFull", &runtime::queue_full_type},
+      {"Future", &runtime::future_type},
+      {"Task", &runtime::task_type},
+      {"Lock", &runtime::lock_type},
+      {"Event", &runtime::event_type},
+      {"Semaphore", &runtime::semaphore_type},
+      {"BoundedSemaphore", &runtime::bounded_semaphore_type},
+      {"Queue", &runtime::queue_type},
+      {"Timeout", &runtime::timeout_type},
+      {"TaskGroup", &runtime::task_group_type},
+  };
+  for (const auto& [name, type] : classes)
+    if (!set_member(in, module, name, value::from_object(type))) return value::raised();
+  // wait()'s return_when values (concurrent.futures' constants, plain strings).
+  for (std::string_view name : {"FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED"})
+    if (!set_member(in, module, name, in.make_str(name))) return value::raised();
+  return module;
 }
 
 }  // namespace coil::modules

@@ -175,6 +175,20 @@ inline value native_coroutine_repr(interpreter& in, value self) {
 
 }  // namespace future_detail
 
+// asyncio.ensure_future(v): a future as it is, a coroutine wrapped in a new task.
+inline value ensure_future(interpreter& in, value v) {
+  auto* type = in.type_of(v);
+  if (is_subtype(type, &future_type)) return v;
+  if (type != &coroutine_type && type != &native_coroutine_type)
+    return in.raise_type_error("An asyncio.Future, a coroutine or an awaitable is required");
+  if (!in.loop().running) return in.raise_error(exception_type(exception_kind::runtime_error), "no running event loop");
+  const bool taken = type == &coroutine_type ? static_cast<generator_object*>(v.as_object())->awaited ||
+                                                   static_cast<generator_object*>(v.as_object())->state != generator_state::created
+                                             : static_cast<native_coroutine_object*>(v.as_object())->awaited;
+  if (taken) return in.raise_error(exception_type(exception_kind::runtime_error), "cannot reuse already awaited coroutine");
+  return in.new_task(v, value::none());
+}
+
 // A new native coroutine (runtime/future_object.hpp): `step` drives it; `qualname` is its repr.
 inline value new_native_coroutine(interpreter& in, native_coroutine_object::step_function step, std::string_view qualname,
                                   value owner = value::none(), value argument = value::none()) {

@@ -93,10 +93,13 @@ inline type_object* type_of(vm::value v) {
   return &not_implemented_type;
 }
 
-// Whether `type` is `base` or derives from it.
+// Whether `type` is `base` or derives from it (through a second base too: ExceptionGroup is an
+// Exception; only builtin types have one, so the recursion is one level deep).
 inline bool is_subtype(const type_object* type, const type_object* base) {
-  for (; type != nullptr; type = type->base)
+  for (; type != nullptr; type = type->base) {
     if (type == base) return true;
+    if (type->second_base != nullptr && is_subtype(type->second_base, base)) return true;
+  }
   return false;
 }
 

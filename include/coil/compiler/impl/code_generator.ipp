@@ -138,6 +138,7 @@ class generator {
   void stmt_while(const syntax::while_stmt& s);
   void stmt_for(const syntax::for_stmt& s);
   void stmt_try(const syntax::try_stmt& s);
+  void try_star_handlers(const syntax::try_stmt& s, const flow_state& before, std::vector<std::uint32_t>& to_finally);
   void stmt_with(const syntax::with_stmt& s, std::size_t item, bool is_async);
   void emit_with_exit_call(reg exit, bool is_async, std::optional<reg> exception);
   void emit_await(reg awaitable, reg target);
@@ -404,6 +405,7 @@ inline vm::code_object* generator::compile_module(const syntax::node_list<syntax
 #include <coil/compiler/impl/compile_expressions.ipp>
 #include <coil/compiler/impl/compile_statements.ipp>
 #include <coil/compiler/impl/compile_with.ipp>
+#include <coil/compiler/impl/compile_try_star.ipp>
 
 namespace coil::compiler {
 

@@ -47,7 +47,7 @@ inline void generator::statement(const syntax::stmt* s) {
     case stmt_kind::AsyncWith: stmt_with(s->as<syntax::with_stmt>(), 0, true); break;
     case stmt_kind::AsyncFor: unsupported(s->where, "async for loops");
     case stmt_kind::Match: unsupported(s->where, "match statements");
-    case stmt_kind::TryStar: unsupported(s->where, "except* clauses");
+    case stmt_kind::TryStar: stmt_try(s->as<syntax::try_stmt>()); break;
     case stmt_kind::Import: stmt_import(s->as<syntax::import_stmt>()); break;
     case stmt_kind::ImportFrom: stmt_import_from(s->as<syntax::import_from_stmt>()); break;
     case stmt_kind::TypeAlias: unsupported(s->where, "type aliases");
@@ -383,8 +383,8 @@ inline void generator::stmt_function_def(const syntax::function_def_stmt& s) {
   store_name(s.name, function);
 }
 
-// try/except/else/finally. The body is one exception range whose handler tests each except
-// clause in turn; the finally body is compiled once per way out (normal end, exception,
+// try/except/else/finally (and try/except*, whose handler is in compile_try_star.ipp). The body
+// is one exception range whose handler tests each except clause in turn; the finally body is compiled once per way out (normal end, exception,
 // break/continue/return through run_finally_blocks).
 inline void generator::stmt_try(const syntax::try_stmt& s) {
   const flow_state before = save_flow();
@@ -398,6 +398,8 @@ inline void generator::stmt_try(const syntax::try_stmt& s) {
   if (s.handlers.empty()) {
     statements(s.body);
     if (f_->reachable_) to_finally.push_back(emit_jump(vm::opcode::jump));
+  } else if (s.kind == stmt_kind::TryStar) {
+    try_star_handlers(s, before, to_finally);  // compile_try_star.ipp
   } else {
     const reg caught = f_->allocate();
     const std::uint32_t body_start = f_->here();

@@ -12,6 +12,9 @@
 #include <coil/runtime/str_object.hpp>
 
 #include <string>
+#include <unordered_set>
+#include <utility>
+#include <vector>
 
 namespace coil::host {
 namespace conversion_detail {
@@ -134,14 +137,65 @@ inline vm::value from_host(vm::interpreter& in, const coil::value& v, int depth)
 
 COIL_DECL vm::value from_host(vm::interpreter& in, const coil::value& v) { return conversion_detail::from_host(in, v, 0); }
 
-COIL_DECL error to_public_error(vm::interpreter& in, const compiler::compiled_program& program) {
-  error out;
-  vm::value exception = in.pending_exception();
-  out.what = in.terminated() == vm::termination::none ? error::kind::runtime : error::kind::limit;
-  out.type = std::string(in.type_of(exception)->name);
-  vm::value message = in.str(exception);
-  if (!message.is_raised()) out.message = std::string(static_cast<runtime::str_object*>(message.as_object())->view());
-  if (exception.is_object() && runtime::is_subtype(in.type_of(exception), runtime::exception_type(runtime::exception_kind::base_exception))) {
+namespace conversion_detail {
+
+// What an error's display may show, beyond which the host's copy is cut short: a group may hold
+// the same group many times over, and a context chain may be as long as the script makes it.
+inline constexpr std::size_t max_exceptions_copied = 2000;
+inline constexpr std::size_t max_chain_length = 100;
+
+struct error_copy {
+  vm::interpreter& in;
+  const compiler::compiled_program& program;
+  std::size_t left = max_exceptions_copied;
+  // Every exception already shown, as CPython's display keeps them, so no chain shows one twice.
+  std::unordered_set<const vm::object*> seen{};
+
+  static bool is_exception(vm::value v) {
+    return v.is_object() && runtime::is_subtype(v.as_object()->type, runtime::exception_type(runtime::exception_kind::base_exception));
+  }
+
+  // `exception` with the chain CPython prints above it: its __cause__, or else its __context__
+  // unless suppressed, then theirs, up to an exception already shown. `group_depth` is the depth
+  // in exception groups the display prints it at.
+  error with_chain(vm::value exception, int group_depth) {
+    std::vector<std::pair<vm::value, bool>> chain;  // nearest first; true: a __cause__
+    if (is_exception(exception)) {
+      seen.insert(exception.as_object());
+      for (vm::value at = exception; chain.size() < max_chain_length && left > 0;) {
+        auto* e = static_cast<runtime::exception_object*>(at.as_object());
+        const bool by_cause = !e->cause.is_none();
+        const vm::value next = by_cause ? e->cause : e->suppress_context ? vm::value::none() : e->context;
+        if (!is_exception(next) || !seen.insert(next.as_object()).second) break;
+        --left;
+        chain.emplace_back(next, by_cause);
+        at = next;
+      }
+    }
+    // CPython shows the farthest first, each one's sub-exceptions before the next.
+    std::vector<error> shown_above;
+    for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+      shown_above.push_back(alone(it->first, group_depth));
+      shown_above.back().is_cause = it->second;
+    }
+    error out = alone(exception, group_depth);
+    out.chain = std::move(shown_above);
+    return out;
+  }
+
+  // The type, message and traceback of `exception`, and an exception group's sub-exceptions as far
+  // as CPython's display shows them (15 per group, 10 groups deep).
+  error alone(vm::value exception, int group_depth) {
+    error out;
+    out.type = std::string(in.type_of(exception)->name);
+    vm::value message = in.str(exception);
+    if (!message.is_raised()) {
+      out.message = std::string(static_cast<runtime::str_object*>(message.as_object())->view());
+    } else {
+      in.take_pending_exception();  // to_public_error puts the script's exception back
+      out.message = "<exception str() failed>";
+    }
+    if (!is_exception(exception)) return out;
     auto* e = static_cast<runtime::exception_object*>(exception.as_object());
     // The traceback was recorded innermost first; CPython prints it outermost first.
     for (auto it = e->traceback.rbegin(); it != e->traceback.rend(); ++it) {
@@ -156,7 +210,30 @@ COIL_DECL error to_public_error(vm::interpreter& in, const compiler::compiled_pr
       f.source_line = program.source_line(span.line);
       out.traceback.push_back(std::move(f));
     }
+    if (runtime::is_subtype(e->type, runtime::exception_type(runtime::exception_kind::base_exception_group))) {
+      auto* group = static_cast<runtime::exception_group_object*>(e);
+      auto members = static_cast<runtime::tuple_object*>(group->exceptions.as_object())->span();
+      out.exception_count = members.size();
+      if (group_depth == 0) group_depth = 1;
+      if (group_depth > 10) return out;  // CPython shows "... (max_group_depth is 10)" instead
+      for (std::size_t i = 0; i < members.size() && i < 15 && left > 0; ++i) {
+        --left;
+        out.exceptions.push_back(with_chain(members[i], group_depth + 1));
+      }
+    }
+    return out;
   }
+};
+
+}  // namespace conversion_detail
+
+COIL_DECL error to_public_error(vm::interpreter& in, const compiler::compiled_program& program) {
+  vm::value exception = in.pending_exception();
+  auto rooted = in.root(exception);  // while str() of the exceptions shown runs
+  conversion_detail::error_copy copy{in, program};
+  error out = copy.with_chain(exception, 0);
+  if (!same(in.pending_exception(), exception)) in.raise_exception(exception);
+  out.what = in.terminated() == vm::termination::none ? error::kind::runtime : error::kind::limit;
   return out;
 }
 

@@ -19,6 +19,7 @@
 #include <coil/runtime/sequence_objects.hpp>
 #include <coil/runtime/str_object.hpp>
 #include <coil/vm/interpreter.hpp>
+#include <coil/vm/impl/exception_groups.ipp>
 
 #include <cmath>
 #include <string>
@@ -1215,6 +1216,23 @@ next_instruction:
   }
   COIL_CASE(exception_type_of) {
     R[in.a] = value::from_object(type_of(R[in.b]));
+    COIL_NEXT();
+  }
+  COIL_CASE(match_exception_star) {
+    f->pc = pc;
+    value match;
+    value rest = exception_groups::match_star(*this, R[in.b], R[in.c], match);
+    COIL_CHECK(rest);
+    R[in.a] = match;
+    R[in.b] = rest;
+    if (!match.is_none()) handled_ = match;
+    COIL_NEXT();
+  }
+  COIL_CASE(prepare_reraise_star) {
+    f->pc = pc;
+    value outcome = exception_groups::prepare_reraise(*this, R[in.b], R[in.c]);
+    COIL_CHECK(outcome);
+    R[in.a] = outcome;
     COIL_NEXT();
   }
   // Not emitted by the compiler yet: each is reached only through a compiler bug.

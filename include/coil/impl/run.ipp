@@ -33,6 +33,7 @@ struct completion_board {
   std::deque<call_outcome> done;
   std::unordered_map<std::uint64_t, std::shared_ptr<asio::cancellation_signal>> in_flight;
   bool abandoned = false;  // the run is over: outcomes are dropped
+  bool waiting = false;    // the driver waits on `wake`
 
   void cancel_all() {
     abandoned = true;
@@ -59,8 +60,19 @@ inline void start_call(const asio::any_io_executor& executor, const std::shared_
                      outcome.result = std::move(v);
                      board->done.push_back(std::move(outcome));
                    }
-                   board->wake.cancel();
+                   if (board->waiting) {
+                     board->waiting = false;  // one wake-up is enough for all completions queued meanwhile
+                     board->wake.cancel();
+                   }
                  }));
+}
+
+inline error cancelled_error() {
+  error cancelled;
+  cancelled.what = error::kind::cancelled;
+  cancelled.type = "CancelledError";
+  cancelled.message = "the run was cancelled";
+  return cancelled;
 }
 
 COIL_DECL asio::awaitable<result<value>> drive(std::unique_ptr<execution> run) {
@@ -80,7 +92,27 @@ COIL_DECL asio::awaitable<result<value>> drive(std::unique_ptr<execution> run) {
       auto found = board->in_flight.find(id);
       if (found != board->in_flight.end()) found->second->emit(asio::cancellation_type::terminal);
     }
-    for (auto& call : run->take_new_calls()) start_call(executor, board, std::move(call));
+    auto new_calls = run->take_new_calls();
+    if (new_calls.size() == 1 && board->in_flight.empty() && !in.next_timer() && !deadline) {
+      // The common sequential case (`x = await host(...)` with nothing else to do): await the
+      // call right here, with the run's own cancellation, instead of spawning it and waiting on
+      // the wake timer.
+      call_outcome outcome;
+      outcome.call_id = new_calls.front().call_id;
+      std::exception_ptr failure;
+      try {
+        outcome.result = co_await new_calls.front().call.run_async();
+      } catch (...) {
+        failure = std::current_exception();
+      }
+      if ((co_await asio::this_coro::cancellation_state).cancelled() != asio::cancellation_type::none) {
+        board->cancel_all();
+        co_return tl::unexpected(cancelled_error());
+      }
+      run->deliver(failure ? outcome_of_exception(outcome.call_id, failure) : std::move(outcome));
+      continue;
+    }
+    for (auto& call : new_calls) start_call(executor, board, std::move(call));
     // Wait for the next host result, the next timer, the duration limit or cancellation.
     while (board->done.empty()) {
       auto wake_at = in.next_timer();
@@ -88,14 +120,12 @@ COIL_DECL asio::awaitable<result<value>> drive(std::unique_ptr<execution> run) {
       if (wake_at && *wake_at <= vm::clock::now()) break;
       if (wake_at) board->wake.expires_at(*wake_at);
       else board->wake.expires_at(vm::clock::time_point::max());
+      board->waiting = true;
       co_await board->wake.async_wait(asio::experimental::as_tuple(asio::use_awaitable));
+      board->waiting = false;
       if ((co_await asio::this_coro::cancellation_state).cancelled() != asio::cancellation_type::none) {
         board->cancel_all();
-        error cancelled;
-        cancelled.what = error::kind::cancelled;
-        cancelled.type = "CancelledError";
-        cancelled.message = "the run was cancelled";
-        co_return tl::unexpected(std::move(cancelled));
+        co_return tl::unexpected(cancelled_error());
       }
     }
     if (deadline && vm::clock::now() >= *deadline) {

@@ -93,7 +93,9 @@ inline vm::value from_host(vm::interpreter& in, const coil::value& v, int depth)
   switch (v.kind()) {
     case coil::value::kind::none: return vm::value::none();
     case coil::value::kind::boolean: return vm::value::from_bool(*v.as<bool>());
-    case coil::value::kind::integer: return in.make_big_int(v.integer());
+    case coil::value::kind::integer:
+      if (auto small = v.integer().to_int64()) return in.make_int(*small);
+      return in.make_big_int(v.integer());
     case coil::value::kind::floating: return vm::value::from_double(*v.as<double>());
     case coil::value::kind::string: return in.make_str(v.text());
     case coil::value::kind::list:

@@ -61,5 +61,6 @@
 #include <coil/impl/value.ipp>
 #include <coil/impl/program.ipp>
 #include <coil/host/impl/value_conversion.ipp>
+#include <coil/host/impl/execution.ipp>
 #include <coil/impl/run.ipp>
 #include <coil/modules/impl/module_registry.ipp>

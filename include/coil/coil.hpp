@@ -4,6 +4,8 @@
 
 #include <coil/config.hpp>
 #include <coil/error.hpp>
+#include <coil/exception.hpp>
+#include <coil/externals.hpp>
 #include <coil/check.hpp>
 #include <coil/program.hpp>
 #include <coil/run.hpp>

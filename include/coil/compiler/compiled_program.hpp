@@ -67,6 +67,7 @@ class compiled_program {
     s->byte_length = static_cast<std::uint32_t>(text.size());
     if (!text.empty()) std::memcpy(s->data(), text.data(), text.size());
     runtime::finish_str(s);
+    s->cached_hash = runtime::str_hash(s->view(), s->ascii);  // shared between threads: never written later
     vm::value v = vm::value::from_object(s);
     strings_.emplace(std::string(text), v);
     return v;

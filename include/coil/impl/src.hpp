@@ -61,6 +61,15 @@
 #include <coil/impl/value.ipp>
 #include <coil/impl/program.ipp>
 #include <coil/host/impl/value_conversion.ipp>
+#include <coil/host/impl/external_binding.ipp>
+#include <coil/host/impl/call_policies.ipp>
+#include <coil/impl/externals.ipp>
 #include <coil/host/impl/execution.ipp>
 #include <coil/impl/run.ipp>
+#include <coil/modules/impl/json_text.ipp>
+#include <coil/modules/impl/json_sort_keys.ipp>
+#include <coil/modules/impl/json_decode_error.ipp>
+#include <coil/modules/impl/json_encoder.ipp>
+#include <coil/modules/impl/json_decoder.ipp>
+#include <coil/modules/impl/json_module.ipp>
 #include <coil/modules/impl/module_registry.ipp>

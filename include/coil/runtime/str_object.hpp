@@ -2,8 +2,17 @@
 //
 // The bytes follow the header in the same allocation. The code-point length and an all-ASCII
 // flag are computed once at creation, so len(), indexing and slicing of ASCII text (the common
-// case) are O(1); the hash is computed at creation too, which keeps a str immutable after it is
-// built and lets programs share their constant strings between threads.
+// case) are O(1). The hash is computed when first asked for (most strs are never hashed) and
+// cached; the immortal strs a compiled program shares between threads get theirs at creation, so
+// no thread ever writes to them.
+//
+// Repeated concatenation (`s += t` in a loop) must not copy the whole text each time. A str made
+// by `+` is an *owner*: its allocation may have room beyond its text, and `fill` says how much of
+// it is in use. When the left operand of `+` ends exactly at its owner's fill (nothing has been
+// appended after it yet) and the right operand fits in the room, the bytes are appended in place
+// and the result is a *view*: a small str that points at the owner's bytes with a longer length.
+// Every str still sees the same bytes forever (appends only write past the fill, beyond every
+// existing str's end), so strs stay immutable. A view keeps its owner alive (it is traced).
 #pragma once
 
 #include <coil/runtime/type_object.hpp>
@@ -20,15 +29,33 @@ namespace coil::runtime {
 
 struct str_object : vm::object {
   static constexpr const char* layout_name = "str";
+  // plain: the bytes follow the header; owner: likewise, made by `+`, possibly with room to
+  // append; view: the header is followed by a pointer to the owner whose bytes it shows.
+  enum class storage : std::uint8_t { plain, owner, view };
+  static constexpr std::int64_t unknown_hash = -1;  // no str hashes to -1
+
   std::uint32_t byte_length = 0;
   std::uint32_t length = 0;  // code points
-  std::int64_t hash = 0;
+  std::int64_t cached_hash = unknown_hash;  // read it with str_hash_of()
   bool ascii = true;
-  // The UTF-8 bytes, then a NUL, follow the header.
-  char* data() { return reinterpret_cast<char*>(this + 1); }
-  const char* data() const { return reinterpret_cast<const char*>(this + 1); }
+  storage form = storage::plain;
+  std::uint32_t fill = 0;  // owner: bytes of its storage in use (by itself and its views)
+
+  // The UTF-8 bytes; a plain str's are followed by a NUL (an owner's or view's need not be).
+  char* data() { return form == storage::view ? owner()->own_bytes() : own_bytes(); }
+  const char* data() const { return const_cast<str_object*>(this)->data(); }
   std::string_view view() const { return {data(), byte_length}; }
-  void trace(vm::tracer&) {}
+  str_object* owner() const {
+    str_object* o;
+    std::memcpy(&o, this + 1, sizeof o);
+    return o;
+  }
+  // Bytes an owner can hold: its allocation after the header.
+  std::size_t capacity() const { return byte_size - sizeof(str_object); }
+  char* own_bytes() { return reinterpret_cast<char*>(this + 1); }
+  void trace(vm::tracer& t) {
+    if (form == storage::view) t.visit(owner());
+  }
 };
 
 namespace str_hash_detail {
@@ -152,7 +179,15 @@ inline std::int64_t str_hash(std::string_view text) {
   return str_hash(text, ascii);
 }
 
-// Fills the header fields of a str whose bytes are already in place.
+// The hash of a str, computed on first use and cached. Only heap strs (of one execution, one
+// thread) are ever written here: immortal strs are created with their hash.
+inline std::int64_t str_hash_of(str_object* s) {
+  if (s->cached_hash == str_object::unknown_hash) s->cached_hash = str_hash(s->view(), s->ascii);
+  return s->cached_hash;
+}
+
+// Fills the header fields of a plain str whose bytes are already in place (not the hash: see
+// str_hash_of).
 inline void finish_str(str_object* s) {
   std::uint32_t length = 0;
   bool ascii = true;
@@ -164,7 +199,7 @@ inline void finish_str(str_object* s) {
   s->data()[s->byte_length] = '\0';
   s->length = length;
   s->ascii = ascii;
-  s->hash = str_hash(s->view(), ascii);
+  s->cached_hash = str_object::unknown_hash;
 }
 
 }  // namespace coil::runtime

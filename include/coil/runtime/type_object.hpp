@@ -55,6 +55,9 @@ inline constexpr std::size_t binary_operator_count = 13;  // syntax::binary_oper
 
 struct type_object : vm::object {
   std::string_view name;                      // __name__
+  // __module__ when it is not "builtins" (json.decoder for JSONDecodeError): CPython prefixes it
+  // to the class name in the type's repr and in the last line of a traceback.
+  std::string_view module_name;
   const vm::object_layout* layout = nullptr;  // how the heap traces and frees instances
   type_object* base = nullptr;                // the single base of a builtin type (object has none)
   // A second base, for the one builtin class with two: ExceptionGroup(BaseExceptionGroup, Exception).

@@ -78,7 +78,7 @@ class frame_stack {
     } else {
       const std::size_t size = std::max<std::size_t>(bytes, 64 * 1024);
       chunks_.insert(chunks_.begin() + static_cast<std::ptrdiff_t>(chunks_.empty() ? 0 : current_ + 1),
-                     chunk{std::make_unique<std::byte[]>(size), size});
+                     chunk{std::make_unique_for_overwrite<std::byte[]>(size), size});
       if (chunks_.size() > 1) ++current_;
     }
     top_ = 0;

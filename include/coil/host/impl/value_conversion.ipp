@@ -189,7 +189,9 @@ struct error_copy {
   // as CPython's display shows them (15 per group, 10 groups deep).
   error alone(vm::value exception, int group_depth) {
     error out;
-    out.type = std::string(in.type_of(exception)->name);
+    // CPython's traceback names a class of another module with its module: json.decoder.JSONDecodeError.
+    const runtime::type_object* type = in.type_of(exception);
+    out.type = type->module_name.empty() ? std::string(type->name) : std::string(type->module_name) + "." + std::string(type->name);
     vm::value message = in.str(exception);
     if (!message.is_raised()) {
       out.message = std::string(static_cast<runtime::str_object*>(message.as_object())->view());

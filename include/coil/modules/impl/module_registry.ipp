@@ -2,6 +2,7 @@
 #pragma once
 
 #include <coil/modules/impl/asyncio_module.ipp>
+#include <coil/modules/impl/json_module.ipp>
 #include <coil/modules/impl/math_module.ipp>
 #include <coil/modules/impl/sys_module.ipp>
 #include <coil/modules/module_registry.hpp>

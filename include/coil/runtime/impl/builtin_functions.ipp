@@ -4,6 +4,7 @@
 
 #include <coil/runtime/builtin_types.hpp>
 #include <coil/runtime/function_objects.hpp>
+#include <coil/runtime/impl/generator_type.ipp>
 #include <coil/runtime/impl/list_methods.ipp>
 #include <coil/runtime/impl/numeric_types.ipp>
 #include <coil/runtime/impl/number_builtins.ipp>
@@ -15,6 +16,7 @@
 #include <coil/vm/interpreter.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -83,7 +85,8 @@ inline value builtin_reversed(interpreter& in, const call_arguments& args) {
   if (!check_arity(in, args, "reversed", 1)) return value::raised();
   value sequence = args.positional[0];
   auto* type = in.type_of(sequence);
-  if (type->length == nullptr || (type->get_item == nullptr && type != &dict_type) || (type >= &dict_view_types[0] && type <= &dict_view_types[2]))
+  const bool is_dict_view = type >= &dict_view_types[0] && type <= &dict_view_types[2];
+  if (type->length == nullptr || (type->get_item == nullptr && type != &dict_type && !is_dict_view))
     return in.raise_type_error("'" + std::string(type->name) + "' object is not reversible");
   auto* items = in.new_list();
   value result = value::from_object(items);
@@ -185,6 +188,15 @@ inline value builtin_next(interpreter& in, const call_arguments& args) {
   value iterator = args.positional[0];
   auto* type = in.type_of(iterator);
   if (type->next == nullptr) return in.raise_type_error("'" + std::string(type->name) + "' object is not an iterator");
+  if (type == &generator_type) {
+    // A finished generator's return value travels in the StopIteration (e.value).
+    bool yielded = false;
+    auto root = in.root(iterator);
+    value r = in.resume_generator(generator_detail::as_generator(iterator), value::none(), false, yielded);
+    if (r.is_raised() || yielded) return r;
+    if (args.positional.size() == 2) return args.positional[1];
+    return generator_detail::stop_iteration(in, r);
+  }
   value item = in.next(iterator);
   if (item.is_unbound()) {
     if (args.positional.size() == 2) return args.positional[1];
@@ -240,6 +252,8 @@ inline value builtin_chr(interpreter& in, const call_arguments& args) {
     return in.raise_type_error("'" + std::string(in.type_of(v)->name) + "' object cannot be interpreted as an integer");
   }
   std::int64_t c = v.is_bool() ? (v.is_true() ? 1 : 0) : v.as_small_int();
+  // CPython converts to a C int first: beyond 32 bits the error is an OverflowError.
+  if (c < INT32_MIN || c > INT32_MAX) return in.raise_error(exception_type(exception_kind::overflow_error), "Python int too large to convert to C int");
   if (c < 0 || c > 0x10FFFF) return in.raise_value_error("chr() arg not in range(0x110000)");
   std::string out;
   auto code = static_cast<std::uint32_t>(c);
@@ -294,12 +308,62 @@ inline value builtin_sum(interpreter& in, const call_arguments& args) {
   if (in.type_of(start) == &str_type) return in.raise_type_error("sum() can't sum strings [use ''.join(seq) instead]");
   value iterator = in.get_iterator(args.positional[0]);
   if (iterator.is_raised()) return iterator;
+  auto iterator_root = in.root(iterator);
+  const auto add = static_cast<std::size_t>(syntax::binary_operator::add);
   value total = start;
+  // CPython's three phases, whose order shows in float results: ints while they fit in 64 bits,
+  // then floats with Neumaier's compensated summation (3.12; ints that fit are added to the
+  // float uncompensated), then plain + for whatever is left.
+  if (total.is_small_int() || (total.is_object() && total.as_object()->type == &int_type)) {
+    if (auto exact = numeric_detail::to_int64(total)) {
+      std::int64_t sum = *exact;
+      for (;;) {
+        value item = in.next(iterator);
+        if (item.is_raised()) return item;
+        if (item.is_unbound()) return in.make_int(sum);
+        std::int64_t next_sum = 0;
+        if (numeric_detail::is_int_like(item))
+          if (auto n = numeric_detail::to_int64(item); n && !__builtin_add_overflow(sum, *n, &next_sum)) {
+            sum = next_sum;
+            continue;
+          }
+        total = in.binary(add, in.make_int(sum), item);
+        if (total.is_raised()) return total;
+        break;
+      }
+    }
+  }
+  if (total.is_double()) {
+    double sum = total.as_double(), compensation = 0.0;
+    for (;;) {
+      value item = in.next(iterator);
+      if (item.is_raised()) return item;
+      // The compensation is left out when zero (keeps -0.0) or not finite (an overflowed sum stays inf).
+      if (item.is_unbound()) return value::from_double(compensation != 0.0 && std::isfinite(compensation) ? sum + compensation : sum);
+      if (item.is_double()) {
+        const double x = item.as_double();
+        const double t = sum + x;
+        compensation += std::fabs(sum) >= std::fabs(x) ? (sum - t) + x : (x - t) + sum;
+        sum = t;
+        continue;
+      }
+      if (numeric_detail::is_int_like(item))
+        if (auto n = numeric_detail::to_int64(item)) {
+          sum += static_cast<double>(*n);
+          continue;
+        }
+      if (compensation != 0.0 && std::isfinite(compensation)) sum += compensation;
+      total = in.binary(add, value::from_double(sum), item);
+      if (total.is_raised()) return total;
+      break;
+    }
+  }
   for (;;) {
+    auto total_root = in.root(total);
     value item = in.next(iterator);
     if (item.is_raised()) return item;
     if (item.is_unbound()) return total;
-    total = in.binary(static_cast<std::size_t>(syntax::binary_operator::add), total, item);
+    total = in.binary(add, total, item);
     if (total.is_raised()) return total;
   }
 }

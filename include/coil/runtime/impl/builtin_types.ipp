@@ -11,15 +11,18 @@
 #include <coil/runtime/impl/callable_types.ipp>
 #include <coil/runtime/impl/constructors.ipp>
 #include <coil/runtime/impl/dict_type.ipp>
+#include <coil/runtime/impl/dict_views.ipp>
 #include <coil/runtime/impl/exception_types.ipp>
 #include <coil/runtime/impl/external_function_type.ipp>
 #include <coil/runtime/impl/future_type.ipp>
 #include <coil/runtime/impl/generator_type.ipp>
+#include <coil/runtime/impl/immutable_sequence_methods.ipp>
 #include <coil/runtime/impl/module_type.ipp>
 #include <coil/runtime/impl/stream_type.ipp>
 #include <coil/runtime/impl/iterator_builtins.ipp>
 #include <coil/runtime/impl/list_methods.ipp>
 #include <coil/runtime/impl/numeric_types.ipp>
+#include <coil/runtime/impl/number_methods.ipp>
 #include <coil/runtime/impl/sequence_types.ipp>
 #include <coil/runtime/impl/set_type.ipp>
 #include <coil/runtime/impl/slice_type.ipp>
@@ -73,11 +76,11 @@ COIL_DECL type_object type_type = builtin(builtin_types_detail::make_type_type()
 COIL_DECL type_object none_type = builtin(make_none_type());
 COIL_DECL type_object not_implemented_type = builtin(make_plain_type("NotImplementedType", nullptr, callable_detail::not_implemented_repr));
 COIL_DECL type_object ellipsis_type = builtin(make_plain_type("ellipsis", nullptr, callable_detail::ellipsis_repr));
-COIL_DECL type_object int_type = builtin(make_int_type(), construct_int);
+COIL_DECL type_object int_type = builtin(with_attributes(make_int_type(), number_methods_detail::int_get_attribute), construct_int, int_methods());
 COIL_DECL type_object bool_type = builtin(make_bool_type(), construct_bool);
-COIL_DECL type_object float_type = builtin(make_float_type(), construct_float);
+COIL_DECL type_object float_type = builtin(with_attributes(make_float_type(), number_methods_detail::float_get_attribute), construct_float, float_methods());
 COIL_DECL type_object str_type = builtin(make_str_type(), construct_str, str_methods());
-COIL_DECL type_object tuple_type = builtin(make_tuple_type(), construct_tuple);
+COIL_DECL type_object tuple_type = builtin(make_tuple_type(), construct_tuple, tuple_methods());
 COIL_DECL type_object list_type = builtin(make_list_type(), construct_list, list_methods());
 COIL_DECL type_object dict_type = builtin(make_dict_type());
 COIL_DECL std::array<type_object, 3> dict_view_types = {builtin(make_dict_view_type("dict_keys")), builtin(make_dict_view_type("dict_values")),
@@ -88,7 +91,7 @@ COIL_DECL std::array<type_object, 3> dict_iterator_types = {
 COIL_DECL type_object set_type = builtin(make_set_type());
 COIL_DECL type_object frozenset_type = builtin(make_frozenset_type());
 COIL_DECL type_object set_iterator_type = builtin(make_set_iterator_type());
-COIL_DECL type_object range_type = builtin(make_range_type(), construct_range);
+COIL_DECL type_object range_type = builtin(with_attributes(make_range_type(), immutable_sequence_detail::range_get_attribute), construct_range, range_methods());
 COIL_DECL type_object slice_type = builtin(make_slice_type(), slice_detail::construct_slice, slice_methods());
 COIL_DECL type_object list_iterator_type = builtin(make_iterator_type("list_iterator", &vm::layout_of<sequence_iterator_object>, sequence_detail::sequence_iterator_next));
 COIL_DECL type_object tuple_iterator_type = builtin(make_iterator_type("tuple_iterator", &vm::layout_of<sequence_iterator_object>, sequence_detail::sequence_iterator_next));

@@ -33,7 +33,9 @@ inline value identity_compare(interpreter&, value self, value other, compare_ope
 }
 
 inline value type_repr(interpreter& in, value self) {
-  return in.make_str("<class '" + std::string(static_cast<type_object*>(self.as_object())->name) + "'>");
+  auto* type = static_cast<type_object*>(self.as_object());
+  std::string module = type->module_name.empty() ? std::string() : std::string(type->module_name) + ".";
+  return in.make_str("<class '" + module + std::string(type->name) + "'>");
 }
 
 inline value function_repr(interpreter& in, value self) {
@@ -67,7 +69,7 @@ inline value type_get_attribute(interpreter& in, value self, value name) {
   auto wanted = static_cast<str_object*>(name.as_object())->view();
   auto* type = static_cast<type_object*>(self.as_object());
   if (wanted == "__name__" || wanted == "__qualname__") return in.make_str(type->name);
-  if (wanted == "__module__") return in.make_str("builtins");
+  if (wanted == "__module__") return in.make_str(type->module_name.empty() ? std::string_view("builtins") : type->module_name);
   if (wanted == "__base__") return type->base ? value::from_object(type->base) : value::none();
   return value::unbound();
 }

@@ -6,10 +6,12 @@
 #include <coil/runtime/int_object.hpp>
 #include <coil/runtime/sequence_objects.hpp>
 #include <coil/runtime/str_object.hpp>
+#include <coil/runtime/text/str_numeric.hpp>
 #include <coil/vm/interpreter.hpp>
 
 #include <charconv>
 #include <cmath>
+#include <optional>
 #include <string>
 
 namespace coil::runtime {
@@ -39,6 +41,61 @@ inline bool collect(interpreter& in, value iterable, std::pmr::vector<value>& ou
 }
 
 inline std::string_view str_view(value v) { return static_cast<str_object*>(v.as_object())->view(); }
+
+inline bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+
+// float(str) as CPython reads it: digits of any script and Unicode whitespace first become ASCII,
+// surrounding whitespace goes, underscores may only stand between two digits, then one optional
+// sign and either inf/infinity/nan (any case) or digits with an optional point and exponent, all
+// of the text. nullopt when it is not a number (the caller's ValueError names the original text).
+inline std::optional<double> parse_float_text(std::string_view original) {
+  std::string text = text::decimal_and_space_to_ascii(original);
+  auto is_space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
+  std::size_t first = 0, last = text.size();
+  while (first < last && is_space(text[first])) ++first;
+  while (last > first && is_space(text[last - 1])) --last;
+  std::string body;
+  for (std::size_t i = first; i < last; ++i) {
+    if (text[i] == '_') {
+      if (i == first || i + 1 == last || !is_ascii_digit(text[i - 1]) || !is_ascii_digit(text[i + 1])) return std::nullopt;
+      continue;
+    }
+    body += static_cast<char>(std::tolower(static_cast<unsigned char>(text[i])));
+  }
+  std::string_view rest = body;
+  bool negative = false;
+  if (!rest.empty() && (rest[0] == '+' || rest[0] == '-')) {
+    negative = rest[0] == '-';
+    rest.remove_prefix(1);
+  }
+  if (rest == "inf" || rest == "infinity") return negative ? -HUGE_VAL : HUGE_VAL;
+  if (rest == "nan") return negative ? -NAN : NAN;
+  // digits [. digits] [e [sign] digits], at least one mantissa digit and one exponent digit.
+  std::size_t i = 0, mantissa_digits = 0;
+  while (i < rest.size() && is_ascii_digit(rest[i])) ++i, ++mantissa_digits;
+  if (i < rest.size() && rest[i] == '.') {
+    ++i;
+    while (i < rest.size() && is_ascii_digit(rest[i])) ++i, ++mantissa_digits;
+  }
+  if (mantissa_digits == 0) return std::nullopt;
+  if (i < rest.size() && rest[i] == 'e') {
+    ++i;
+    if (i < rest.size() && (rest[i] == '+' || rest[i] == '-')) ++i;
+    std::size_t exponent_start = i;
+    while (i < rest.size() && is_ascii_digit(rest[i])) ++i;
+    if (i == exponent_start) return std::nullopt;
+  }
+  if (i != rest.size()) return std::nullopt;
+  double result = 0;
+  auto [end, ec] = std::from_chars(rest.data(), rest.data() + rest.size(), result);
+  if (ec == std::errc::result_out_of_range) {
+    // from_chars reports overflow and underflow alike; strtod gives Python's inf or 0.
+    result = std::strtod(std::string(rest).c_str(), nullptr);
+  } else if (ec != std::errc() || end != rest.data() + rest.size()) {
+    return std::nullopt;
+  }
+  return negative ? -result : result;
+}
 inline bool is_str(value v) { return v.is_object() && is_subtype(v.as_object()->type, &str_type); }
 
 }  // namespace constructor_detail
@@ -117,49 +174,10 @@ inline value construct_float(interpreter& in, type_object*, const call_arguments
     return value::from_double(*d);
   }
   if (is_str(x)) {
-    std::string text(str_view(x));
-    // Python accepts surrounding whitespace, underscores between digits, and inf/nan spellings.
-    auto first = text.find_first_not_of(" \t\n\r\f\v");
-    auto last = text.find_last_not_of(" \t\n\r\f\v");
-    std::string trimmed = first == std::string::npos ? "" : text.substr(first, last - first + 1);
-    std::string lowered;
-    for (char c : trimmed) lowered += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    std::string_view body = lowered;
-    bool negative = false;
-    if (!body.empty() && (body[0] == '+' || body[0] == '-')) {
-      negative = body[0] == '-';
-      body.remove_prefix(1);
-    }
-    if (body == "inf" || body == "infinity") return value::from_double(negative ? -HUGE_VAL : HUGE_VAL);
-    if (body == "nan") return value::from_double(negative ? -NAN : NAN);
-    std::string digits;
-    bool valid = !body.empty();
-    for (std::size_t i = 0; i < body.size(); ++i) {
-      char c = body[i];
-      if (c == '_') {
-        if (i == 0 || i + 1 == body.size() || !std::isdigit(static_cast<unsigned char>(body[i - 1])) ||
-            !std::isdigit(static_cast<unsigned char>(body[i + 1])))
-          valid = false;
-        continue;
-      }
-      if (!(std::isdigit(static_cast<unsigned char>(c)) || c == '.' || c == 'e' || c == '+' || c == '-')) valid = false;
-      digits += c;
-    }
-    double result = 0;
-    if (valid) {
-      auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), result);
-      if (end != digits.data() + digits.size() || (ec != std::errc() && ec != std::errc::result_out_of_range)) valid = false;
-      if (ec == std::errc::result_out_of_range) {
-        // from_chars reports overflow and underflow alike; strtod gives Python's inf or 0.
-        result = std::strtod(digits.c_str(), nullptr);
-      }
-    }
-    if (!valid) {
-      value r = in.repr(x);
-      if (r.is_raised()) return r;
-      return in.raise_value_error("could not convert string to float: " + std::string(str_view(r)));
-    }
-    return value::from_double(negative ? -result : result);
+    if (auto parsed = parse_float_text(str_view(x))) return value::from_double(*parsed);
+    value r = in.repr(x);
+    if (r.is_raised()) return r;
+    return in.raise_value_error("could not convert string to float: " + std::string(str_view(r)));
   }
   return in.raise_type_error("float() argument must be a string or a real number, not '" + std::string(in.type_of(x)->name) + "'");
 }

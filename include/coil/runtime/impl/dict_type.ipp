@@ -6,6 +6,7 @@
 #include <coil/runtime/builtin_types.hpp>
 #include <coil/runtime/dict_object.hpp>
 #include <coil/runtime/function_objects.hpp>
+#include <coil/runtime/impl/repr_recursion.ipp>
 #include <coil/runtime/sequence_objects.hpp>
 #include <coil/runtime/str_object.hpp>
 #include <coil/vm/interpreter.hpp>
@@ -84,6 +85,9 @@ inline value dict_length(interpreter& in, value self) { return in.make_int(stati
 
 inline value dict_repr(interpreter& in, value self) {
   auto* d = as_dict(self);
+  if (d->table.size() == 0) return in.make_str("{}");
+  repr_recursion_detail::repr_recursion_guard guard(d);
+  if (guard.reentered()) return in.make_str("{...}");
   std::string out = "{";
   bool first = true;
   for (std::size_t i = 0; i < d->table.end_index(); ++i) {
@@ -241,6 +245,16 @@ inline value view_repr(interpreter& in, value self) {
 inline value view_contains(interpreter& in, value self, value item) {
   auto* view = static_cast<dict_view_object*>(self.as_object());
   if (view->kind == dict_view_kind::keys) return dict_contains(in, view->dict, item);
+  if (view->kind == dict_view_kind::items) {
+    // A (key, value) pair: the key is looked up, then the stored value compared.
+    if (in.type_of(item) != &tuple_type || sequence_detail::items_of(item).size() != 2) return value::from_bool(false);
+    const std::span<const value> pair = sequence_detail::items_of(item);
+    value stored = lookup(in, as_dict(view->dict), pair[0]);
+    if (stored.is_raised() || stored.is_unbound()) return stored.is_raised() ? stored : value::from_bool(false);
+    auto equal = in.equals(stored, pair[1]);
+    if (!equal) return value::raised();
+    return value::from_bool(*equal);
+  }
   value iterator = make_iterator(in, view->dict, view->kind);
   auto root = in.root(iterator);
   for (;;) {
@@ -352,6 +366,28 @@ inline value copy(interpreter& in, const call_arguments& args) {
   return value::from_object(out);
 }
 
+// dict.fromkeys(iterable, value=None): static, as dict has no subclasses to build.
+inline value fromkeys(interpreter& in, const call_arguments& args) {
+  if (!args.keyword_values.empty()) return in.raise_type_error("dict.fromkeys() takes no keyword arguments");
+  const std::size_t given = args.positional.size();
+  if (given < 1) return in.raise_type_error("fromkeys expected at least 1 argument, got 0");
+  if (given > 2) return in.raise_type_error("fromkeys expected at most 2 arguments, got " + std::to_string(given));
+  const value fill = given == 2 ? args.positional[1] : value::none();
+  auto* d = new_dict(in);
+  value result = value::from_object(d);
+  auto root = in.root(result);
+  value iterator = in.get_iterator(args.positional[0]);
+  if (iterator.is_raised()) return iterator;
+  auto iterator_root = in.root(iterator);
+  for (std::size_t items = 0;; ++items) {
+    if ((items & 0xFFF) == 0xFFF && !in.check_limits()) return value::raised();
+    value key = in.next(iterator);
+    if (key.is_raised()) return key;
+    if (key.is_unbound()) return result;
+    if (!store(in, d, key, fill)) return value::raised();
+  }
+}
+
 }  // namespace dict_detail
 
 inline value construct_dict(interpreter& in, type_object*, const call_arguments& args) {
@@ -395,20 +431,9 @@ inline type_object make_dict_type() {
                                        {"update", update},
                                        {"clear", clear},
                                        {"copy", copy},
-                                   });
-  return t;
-}
-
-inline type_object make_dict_view_type(std::string_view name) {
-  using namespace dict_detail;
-  type_object t;
-  t.name = name;
-  t.layout = &vm::layout_of<dict_view_object>;
-  t.base = &object_type;
-  t.repr = view_repr;
-  t.length = view_length;
-  t.iter = view_iter;
-  t.contains = view_contains;
+                                       {"fromkeys", fromkeys, true},
+                                   },
+                           &dict_type);
   return t;
 }
 

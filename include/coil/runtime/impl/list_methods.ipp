@@ -6,6 +6,8 @@
 
 #include <coil/runtime/builtin_types.hpp>
 #include <coil/runtime/function_objects.hpp>
+#include <coil/runtime/impl/immutable_sequence_methods.ipp>
+#include <coil/runtime/impl/numeric_types.ipp>
 #include <coil/runtime/impl/sequence_types.ipp>
 #include <coil/runtime/impl/sorting.ipp>
 #include <coil/runtime/sequence_objects.hpp>
@@ -44,6 +46,12 @@ inline bool arity(interpreter& in, const call_arguments& args, std::string_view 
 inline std::optional<std::int64_t> index_argument(interpreter& in, value v) {
   if (v.is_small_int()) return v.as_small_int();
   if (v.is_bool()) return v.is_true() ? 1 : 0;
+  if (numeric_detail::is_int_like(v)) {
+    // Beyond the small-int range: positions are C ssize_t values in CPython.
+    if (auto wide = numeric_detail::to_int64(v)) return *wide;
+    in.raise_error(exception_type(exception_kind::overflow_error), "Python int too large to convert to C ssize_t");
+    return std::nullopt;
+  }
   in.raise_type_error("'" + std::string(in.type_of(v)->name) + "' object cannot be interpreted as an integer");
   return std::nullopt;
 }
@@ -115,10 +123,9 @@ inline value index(interpreter& in, const call_arguments& args) {
   const auto size = static_cast<std::int64_t>(list->items.size());
   std::int64_t bounds[2] = {0, size};
   for (std::size_t k = 2; k < args.positional.size(); ++k) {
-    auto b = index_argument(in, args.positional[k]);
-    if (!b) return value::raised();
-    std::int64_t v = *b < 0 ? std::max<std::int64_t>(0, *b + size) : std::min(*b, size);
-    bounds[k - 2] = v;
+    auto bound = immutable_sequence_detail::slice_bound(in, args.positional[k], size);
+    if (!bound) return value::raised();
+    bounds[k - 2] = *bound;
   }
   auto at = find(in, list, args.positional[1], bounds[0], bounds[1]);
   if (!at) return value::raised();
@@ -197,7 +204,8 @@ inline std::span<native_function_object* const> list_methods() {
                                                        {"copy", copy},
                                                        {"reverse", reverse},
                                                        {"sort", sort},
-                                                   });
+                                                   },
+                                           &list_type);
   return methods;
 }
 

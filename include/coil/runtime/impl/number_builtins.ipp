@@ -54,11 +54,44 @@ inline value builtin_pow(interpreter& in, const call_arguments& args) {
   if (positional.size() == 2 || positional[2].is_none())
     return in.binary(static_cast<std::size_t>(op::pow), positional[0], positional[1]);
   value base = positional[0], exponent = positional[1], modulus = positional[2];
-  if (!numeric_detail::is_int_like(base) || !numeric_detail::is_int_like(exponent) || !numeric_detail::is_int_like(modulus))
-    return in.raise_type_error("pow() 3rd argument not allowed unless all arguments are integers");
+  if (!numeric_detail::is_int_like(base) || !numeric_detail::is_int_like(exponent) || !numeric_detail::is_int_like(modulus)) {
+    // float's ** is the one that refuses a modulus; with no float among them, none of the
+    // three types' ** applies.
+    if (base.is_double() || exponent.is_double() || modulus.is_double())
+      return in.raise_type_error("pow() 3rd argument not allowed unless all arguments are integers");
+    return in.raise_type_error("unsupported operand type(s) for ** or pow(): '" + std::string(in.type_of(base)->name) + "', '" +
+                               std::string(in.type_of(exponent)->name) + "', '" + std::string(in.type_of(modulus)->name) + "'");
+  }
   auto r = big_int::pow_mod(numeric_detail::to_big(base), numeric_detail::to_big(exponent), numeric_detail::to_big(modulus), in.interrupt());
   if (!r) return numeric_detail::raise_big_int_error(in, r.error());
   return in.make_big_int(std::move(*r));
+}
+
+// d rounded to a multiple of 10**places (places >= 1), half to even on d's exact binary value,
+// then to the nearest double: what CPython's correctly rounded dtoa gives. Dividing by a rounded
+// 10**places in floating point would be off by an ulp for large values (round(x, -2) of
+// -3.087552963900112e+115) and round twice.
+inline value round_float_to_tens(interpreter& in, double d, std::int64_t places) {
+  int exponent = 0;
+  const double fraction = std::frexp(std::fabs(d), &exponent);
+  big_int numerator = *big_int::from_double(std::ldexp(fraction, 53));  // |d| == numerator * 2**(exponent - 53)
+  exponent -= 53;
+  auto power = big_int::pow(big_int(10), big_int(places));
+  if (!power) return numeric_detail::raise_big_int_error(in, power.error());
+  big_int divisor = *power;
+  auto scaled = exponent >= 0 ? big_int::shift_left(numerator, exponent) : big_int::shift_left(divisor, -exponent);
+  if (!scaled) return numeric_detail::raise_big_int_error(in, scaled.error());
+  (exponent >= 0 ? numerator : divisor) = std::move(*scaled);
+  auto qr = big_int::divmod(numerator, divisor);
+  if (!qr) return numeric_detail::raise_big_int_error(in, qr.error());
+  auto [q, r] = std::move(*qr);
+  auto order = (r + r) <=> divisor;
+  if (order > 0 || (order == 0 && q.is_odd())) q = q + big_int(1);
+  auto product = big_int::multiply(q, *power);
+  if (!product) return numeric_detail::raise_big_int_error(in, product.error());
+  auto rounded = product->to_double();
+  if (!rounded) return in.raise_error(exception_type(exception_kind::overflow_error), "rounded value too large to represent");
+  return value::from_double(std::copysign(*rounded, d));
 }
 
 // round(x[, ndigits]): CPython rounds half to even, on the exact binary value of a float.
@@ -89,8 +122,9 @@ inline value builtin_round(interpreter& in, const call_arguments& args) {
       return in.make_big_int(*big_int::from_double(std::nearbyint(d)));
     }
     if (!std::isfinite(d) || d == 0.0) return x;
-    if (digits > 400) return x;
-    if (digits < -400) return value::from_double(std::copysign(0.0, d));
+    // Beyond these every double rounds to itself, or to a zero (CPython's NDIGITS_MAX/MIN).
+    if (digits > 323) return x;
+    if (digits < -308) return value::from_double(std::copysign(0.0, d));
     if (digits >= 0) {
       char buffer[512];
       auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, d, std::chars_format::fixed, static_cast<int>(digits));
@@ -99,12 +133,7 @@ inline value builtin_round(interpreter& in, const call_arguments& args) {
       std::from_chars(buffer, end, rounded);
       return value::from_double(rounded);
     }
-    // Negative ndigits: round to a multiple of 10**-ndigits, half to even.
-    const double scale = std::pow(10.0, static_cast<double>(-digits));
-    double scaled = d / scale;
-    double rounded = std::nearbyint(scaled) * scale;
-    if (std::isinf(rounded)) return in.raise_error(exception_type(exception_kind::overflow_error), "rounded value too large to represent");
-    return value::from_double(rounded);
+    return round_float_to_tens(in, d, -digits);
   }
   if (numeric_detail::is_int_like(x)) {
     if (!has_digits || digits >= 0) return x.is_bool() ? in.make_int(x.is_true() ? 1 : 0) : x;

@@ -43,9 +43,12 @@ inline value raise_big_int_error(interpreter& in, big_int_error e) {
   return in.raise_error(t, python_message(e));
 }
 
+// |x| < 2**53, written without std::abs, whose result for INT64_MIN is undefined.
+inline bool exact_in_double(std::int64_t x) { return x > -(std::int64_t{1} << 53) && x < (std::int64_t{1} << 53); }
+
 // int -> double for mixed arithmetic (OverflowError for huge ints).
 inline std::optional<double> int_to_double(interpreter& in, value v) {
-  if (auto small = to_int64(v); small && std::abs(*small) < (std::int64_t{1} << 53)) return static_cast<double>(*small);
+  if (auto small = to_int64(v); small && exact_in_double(*small)) return static_cast<double>(*small);
   auto d = to_big(v).to_double();
   if (!d) {
     raise_big_int_error(in, d.error());
@@ -76,16 +79,40 @@ inline double float_floor_div(double x, double y) {
   return std::copysign(0.0, x / y);
 }
 
+// x ** y with CPython's special cases settled before the C library's pow is asked: x**0 is 1,
+// NaNs propagate (but 1**nan is 1), infinite exponents and bases by the size of |x|, 0.0 to a
+// negative power is an error (though 0.0 ** -inf is inf), and a negative base takes the sign of
+// an odd integer exponent.
 inline value float_power(interpreter& in, double x, double y) {
-  if (x == 0.0 && y < 0.0)
-    return in.raise_error(exception_type(exception_kind::zero_division_error), "0.0 cannot be raised to a negative power");
-  if (x < 0.0 && std::isfinite(x) && std::isfinite(y) && y != std::floor(y))
-    return in.raise_error(exception_type(exception_kind::not_implemented_error),
-                          "complex results of ** are not supported");
+  auto is_odd_integer = [](double v) { return std::fmod(v, 2.0) == 1.0 || std::fmod(v, 2.0) == -1.0; };
+  if (y == 0.0) return value::from_double(1.0);
+  if (std::isnan(x)) return value::from_double(x);
+  if (std::isnan(y)) return value::from_double(x == 1.0 ? 1.0 : y);
+  if (std::isinf(y)) {
+    const double magnitude = std::fabs(x);
+    if (magnitude == 1.0) return value::from_double(1.0);
+    return value::from_double((y > 0.0) == (magnitude > 1.0) ? HUGE_VAL : 0.0);
+  }
+  if (std::isinf(x)) {
+    if (y > 0.0) return value::from_double(is_odd_integer(y) ? x : std::fabs(x));
+    return value::from_double(is_odd_integer(y) ? std::copysign(0.0, x) : 0.0);
+  }
+  if (x == 0.0) {
+    if (y < 0.0) return in.raise_error(exception_type(exception_kind::zero_division_error), "0.0 cannot be raised to a negative power");
+    return value::from_double(is_odd_integer(y) ? x : 0.0);
+  }
+  bool negate = false;
+  if (x < 0.0) {
+    if (y != std::floor(y))
+      return in.raise_error(exception_type(exception_kind::not_implemented_error), "complex results of ** are not supported");
+    x = -x;
+    negate = is_odd_integer(y);
+  }
+  if (x == 1.0) return value::from_double(negate ? -1.0 : 1.0);
   double r = std::pow(x, y);
-  if (std::isinf(r) && std::isfinite(x) && std::isfinite(y))
+  if (std::isinf(r))
     return in.raise_error(exception_type(exception_kind::overflow_error), "(34, 'Numerical result out of range')");
-  return value::from_double(r);
+  return value::from_double(negate ? -r : r);
 }
 
 inline value float_arith(interpreter& in, op o, double x, double y) {
@@ -161,7 +188,7 @@ inline value int_arith(interpreter& in, op o, value a, value b) {
         return in.make_int(0);
       case op::div:
         if (*y == 0) return in.raise_error(exception_type(exception_kind::zero_division_error), "division by zero");
-        if (std::abs(*x) < (std::int64_t{1} << 53) && std::abs(*y) < (std::int64_t{1} << 53))
+        if (exact_in_double(*x) && exact_in_double(*y))
           return value::from_double(static_cast<double>(*x) / static_cast<double>(*y));
         break;
       case op::bit_and: return in.make_int(*x & *y);
@@ -169,7 +196,7 @@ inline value int_arith(interpreter& in, op o, value a, value b) {
       case op::bit_xor: return in.make_int(*x ^ *y);
       case op::lshift:
         if (*y < 0) return in.raise_value_error("negative shift count");
-        if (*y < 62 && (*x == 0 || (std::abs(*x) < (std::int64_t{1} << (62 - *y))))) return in.make_int(*x * (std::int64_t{1} << *y));
+        if (*y < 63 && !__builtin_mul_overflow(*x, std::int64_t{1} << *y, &r)) return in.make_int(r);
         break;
       case op::rshift:
         if (*y < 0) return in.raise_value_error("negative shift count");

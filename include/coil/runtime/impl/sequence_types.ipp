@@ -6,6 +6,7 @@
 #include <coil/runtime/builtin_types.hpp>
 #include <coil/runtime/sequence_objects.hpp>
 #include <coil/runtime/str_object.hpp>
+#include <coil/runtime/impl/repr_recursion.ipp>
 #include <coil/runtime/impl/slice_type.ipp>
 #include <coil/runtime/impl/str_type.ipp>
 #include <coil/vm/interpreter.hpp>
@@ -33,6 +34,9 @@ inline list_object* as_list(value v) { return static_cast<list_object*>(v.as_obj
 // "(1, 2)", "[1, 2]"; a one-element tuple gets its trailing comma.
 inline value sequence_repr(interpreter& in, value self, char open, char close) {
   auto items = items_of(self);
+  if (items.empty()) return in.make_str(open == '(' ? "()" : "[]");
+  repr_recursion_detail::repr_recursion_guard guard(self.as_object());
+  if (guard.reentered()) return in.make_str(open == '(' ? "(...)" : "[...]");
   std::string out(1, open);
   for (std::size_t i = 0; i < items.size(); ++i) {
     if (i > 0) out += ", ";
@@ -287,8 +291,9 @@ inline value sequence_concat(interpreter& in, value self, value other) {
 inline value sequence_repeat(interpreter& in, value self, value count) {
   auto n = index_of(count);
   if (!n) {
-    if (count.is_object() && count.as_object()->type == &int_type) return in.raise_memory_error();
-    return value::not_implemented();
+    if (!count.is_object() || count.as_object()->type != &int_type) return value::not_implemented();
+    n = static_cast<int_object*>(count.as_object())->value.to_int64();
+    if (!n) return in.raise_error(exception_type(exception_kind::overflow_error), "cannot fit 'int' into an index-sized integer");
   }
   auto items = items_of(self);
   std::size_t times = *n > 0 ? static_cast<std::size_t>(*n) : 0;

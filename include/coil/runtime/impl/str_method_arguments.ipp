@@ -256,7 +256,7 @@ inline value seal_str(str_object* s, std::size_t length, bool ascii) {
   s->data()[s->byte_length] = '\0';
   s->length = static_cast<std::uint32_t>(length);
   s->ascii = ascii;
-  s->hash = str_hash(s->view(), ascii);
+  s->cached_hash = str_object::unknown_hash;
   return value::from_object(s);
 }
 

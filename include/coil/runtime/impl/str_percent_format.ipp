@@ -70,7 +70,7 @@ inline std::optional<std::int64_t> star_argument(interpreter& in, argument_sourc
   }
   auto n = int_of(v).to_int64();
   const std::int64_t limit = is_precision ? INT_MAX : INT64_MAX;
-  if (!n || *n > limit || *n < -limit - (is_precision ? 1 : 0)) {
+  if (!n || *n > limit || *n < -limit - 1) {
     in.raise_error(exception_type(exception_kind::overflow_error),
                    is_precision ? "Python int too large to convert to C int" : "Python int too large to convert to C ssize_t");
     return std::nullopt;
@@ -221,7 +221,8 @@ inline value str_percent_format(interpreter& in, value format, value args) {
       spec.width = *width;
       if (spec.width < 0) {
         spec.left_adjust = true;
-        spec.width = -spec.width;
+        // CPython negates the C ssize_t, so the most negative width stays negative: no padding.
+        spec.width = spec.width == INT64_MIN ? 0 : -spec.width;
       }
       if (!read()) return incomplete();
     } else if (ch >= '0' && ch <= '9') {

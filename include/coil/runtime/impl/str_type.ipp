@@ -25,7 +25,7 @@ inline value str_repr(interpreter& in, value self) {
   return in.make_str(out);
 }
 inline value str_str(interpreter&, value self) { return self; }
-inline value str_hash(interpreter& in, value self) { return in.make_int(as_str(self)->hash); }
+inline value str_hash(interpreter& in, value self) { return in.make_int(str_hash_of(as_str(self))); }
 inline value str_length(interpreter& in, value self) { return in.make_int(as_str(self)->length); }
 inline value str_truthy(interpreter&, value self) { return value::from_bool(as_str(self)->byte_length != 0); }
 
@@ -44,6 +44,48 @@ inline value str_compare(interpreter&, value self, value other, compare_operator
   return value::not_implemented();
 }
 
+// a + b for two strs: an owner, or a view of a's owner when b fits after a in place (see
+// str_object.hpp). A left operand made by `+` gets room to grow (twice the result), so a loop of
+// `s += t` copies each byte O(1) times; other results are exactly their size.
+inline value concatenate(interpreter& in, str_object* a, str_object* b) {
+  const std::size_t a_size = a->byte_length, b_size = b->byte_length;
+  const std::size_t total = a_size + b_size;
+  if (total > UINT32_MAX - sizeof(str_object) - 64) return in.raise_memory_error();
+  const std::uint32_t length = a->length + b->length;
+  const bool ascii = a->ascii && b->ascii;
+  if (a->form != str_object::storage::plain && b_size != 0) {
+    str_object* owner = a->form == str_object::storage::view ? a->owner() : a;
+    if (owner->fill == a_size && owner->capacity() - a_size >= b_size) {
+      // Make the view first: allocating it cannot move or collect the owner.
+      auto* v = in.heap().make_with_trailing<str_object>(&str_type, sizeof(str_object*));
+      std::memcpy(v->own_bytes(), &owner, sizeof owner);
+      v->form = str_object::storage::view;
+      std::memcpy(owner->own_bytes() + a_size, b->data(), b_size);
+      owner->fill = static_cast<std::uint32_t>(total);
+      v->byte_length = static_cast<std::uint32_t>(total);
+      v->length = length;
+      v->ascii = ascii;
+      return value::from_object(v);
+    }
+  }
+  std::size_t capacity = total + 1;
+  if (a->form != str_object::storage::plain) {
+    const std::size_t roomy = std::min<std::size_t>(2 * total + 16, UINT32_MAX - sizeof(str_object) - 64);
+    if (in.heap().could_allocate(roomy)) capacity = roomy;
+  }
+  if (!in.heap().could_allocate(capacity)) return in.raise_memory_error();
+  auto* r = in.heap().make_with_trailing<str_object>(&str_type, capacity);
+  std::memcpy(r->own_bytes(), a->data(), a_size);
+  std::memcpy(r->own_bytes() + a_size, b->data(), b_size);
+  r->own_bytes()[total] = '\0';
+  r->form = str_object::storage::owner;
+  r->fill = static_cast<std::uint32_t>(total);
+  r->byte_length = static_cast<std::uint32_t>(total);
+  r->length = length;
+  r->ascii = ascii;
+  return value::from_object(r);
+}
+
 inline value str_concat(interpreter& in, value self, value other) {
   if (!is_str(other)) {
     std::string message = "can only concatenate str (not \"";
@@ -51,23 +93,28 @@ inline value str_concat(interpreter& in, value self, value other) {
     message += "\") to str";
     return in.raise_type_error(message);
   }
-  auto a = as_str(self)->view(), b = as_str(other)->view();
-  if (!in.heap().could_allocate(a.size() + b.size())) return in.raise_memory_error();
-  std::string joined;
-  joined.reserve(a.size() + b.size());
-  joined += a;
-  joined += b;
-  return in.make_str(joined);
+  // As CPython: an empty operand gives the other one back when that is an exact str.
+  if (as_str(other)->byte_length == 0 && in.type_of(self) == &str_type) return self;
+  if (as_str(self)->byte_length == 0 && in.type_of(other) == &str_type) return other;
+  return concatenate(in, as_str(self), as_str(other));
 }
 
 inline value str_repeat(interpreter& in, value self, value count) {
-  if (!count.is_small_int() && !count.is_bool()) {
-    if (count.is_object() && count.as_object()->type == &int_type) return in.raise_memory_error();
+  std::int64_t n = 0;
+  if (count.is_small_int() || count.is_bool()) {
+    n = count.is_bool() ? (count.is_true() ? 1 : 0) : count.as_small_int();
+  } else if (count.is_object() && count.as_object()->type == &int_type) {
+    auto wide = static_cast<int_object*>(count.as_object())->value.to_int64();
+    if (!wide) return in.raise_error(exception_type(exception_kind::overflow_error), "cannot fit 'int' into an index-sized integer");
+    n = *wide;
+  } else {
     return value::not_implemented();
   }
-  std::int64_t n = count.is_bool() ? (count.is_true() ? 1 : 0) : count.as_small_int();
   auto text = as_str(self)->view();
   if (n <= 0 || text.empty()) return in.make_str("");
+  // CPython's length check comes before its allocation fails.
+  if (static_cast<std::uint64_t>(n) > static_cast<std::uint64_t>(INT64_MAX) / as_str(self)->length)
+    return in.raise_error(exception_type(exception_kind::overflow_error), "repeated string is too long");
   if (static_cast<std::uint64_t>(n) > (std::uint64_t{1} << 40) / text.size() ||
       !in.heap().could_allocate(text.size() * static_cast<std::size_t>(n)))
     return in.raise_memory_error();

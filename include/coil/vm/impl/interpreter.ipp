@@ -290,7 +290,7 @@ COIL_DECL std::optional<std::int64_t> interpreter::hash(value v) {
   }
   if (v.is_double()) return runtime::numeric_detail::hash_double(v.as_double());
   auto* type = type_of(v);
-  if (type == &runtime::str_type) return static_cast<runtime::str_object*>(v.as_object())->hash;
+  if (type == &runtime::str_type) return runtime::str_hash_of(static_cast<runtime::str_object*>(v.as_object()));
   if (type->hash == nullptr) {
     raise_type_error("unhashable type: '" + std::string(type->name) + "'");
     return std::nullopt;
@@ -400,8 +400,17 @@ COIL_DECL value interpreter::binary(std::size_t op, value a, value b, bool in_pl
   }
   if (op == static_cast<std::size_t>(syntax::binary_operator::mod) && ta == &runtime::str_type)
     return runtime::str_percent_format(*this, a, b);
-  return raise_type_error(std::string("unsupported operand type(s) for ") + interpreter_detail::binary_text(op) + (in_place ? "=" : "") + ": '" +
-                          std::string(ta->name) + "' and '" + std::string(tb->name) + "'");
+  // As CPython's PyNumber_Multiply: once neither side's * took the pair, a sequence (str, list,
+  // tuple) on either side names the other operand as the culprit.
+  if (op == static_cast<std::size_t>(syntax::binary_operator::mult)) {
+    auto repeatable = [](runtime::type_object* t) { return t == &runtime::str_type || t == &runtime::list_type || t == &runtime::tuple_type; };
+    if (repeatable(ta) || repeatable(tb))
+      return raise_type_error("can't multiply sequence by non-int of type '" + std::string(repeatable(ta) ? tb->name : ta->name) + "'");
+  }
+  // CPython names ** "** or pow()" (the builtin shares the error), but its **= plainly.
+  const bool power = op == static_cast<std::size_t>(syntax::binary_operator::pow);
+  return raise_type_error(std::string("unsupported operand type(s) for ") + interpreter_detail::binary_text(op) +
+                          (in_place ? "=" : power ? " or pow()" : "") + ": '" + std::string(ta->name) + "' and '" + std::string(tb->name) + "'");
 }
 
 COIL_DECL value interpreter::get_iterator(value iterable) {

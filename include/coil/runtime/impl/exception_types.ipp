@@ -138,6 +138,8 @@ inline std::array<type_object, exception_kind_count> make_exception_types() {
   }
   types[static_cast<std::size_t>(exception_kind::base_exception_group)].methods = exception_group_detail::group_methods();
   types[static_cast<std::size_t>(exception_kind::exception_group)].second_base = &exception_types[static_cast<std::size_t>(exception_kind::exception)];
+  // asyncio's, not a builtin: tracebacks print asyncio.exceptions.CancelledError.
+  types[static_cast<std::size_t>(exception_kind::cancelled_error)].module_name = "asyncio.exceptions";
   return types;
 }
 

@@ -55,8 +55,11 @@ inline value make_group(interpreter& in, type_object* requested, std::span<const
                                std::string(message.is_none() ? "None" : in.type_of(message)->name));
   type_object* given_type = in.type_of(given);
   if (!is_sequence(given_type)) return in.raise_type_error("second argument (exceptions) must be a sequence");
-  // The sequence's items, checked as they come (a long range fails at its first item).
-  std::vector<value> items;
+  // The sequence's items, checked as they come (a long range fails at its first item), kept in a
+  // rooted list while the iteration runs.
+  auto* collected = in.new_list();
+  auto rooted_items = in.root(value::from_object(collected));
+  auto& items = collected->items;
   bool only_exceptions = true;
   auto accept = [&](value item) {
     if (!is_exception_instance(item)) {
@@ -70,6 +73,8 @@ inline value make_group(interpreter& in, type_object* requested, std::span<const
   if (given_type == &list_type || given_type == &tuple_type) {
     auto span = sequence_detail::items_of(given);
     if (span.empty()) return in.raise_value_error("second argument (exceptions) must be a non-empty sequence");
+    if (!in.heap().could_allocate(span.size() * sizeof(value) * 2)) return in.raise_memory_error();
+    items.reserve(span.size());
     for (value item : span)
       if (!accept(item)) return value::raised();
   } else {
@@ -88,7 +93,7 @@ inline value make_group(interpreter& in, type_object* requested, std::span<const
   if (cls == group_type() && !only_exceptions) return in.raise_type_error("Cannot nest BaseExceptions in an ExceptionGroup");
   if (cls == base_group_type() && only_exceptions) cls = group_type();
   if (has_keywords) return in.raise_type_error(std::string(cls->name) + "() takes no keyword arguments");
-  value exceptions = in.make_tuple(items);
+  value exceptions = in.make_tuple(std::span<const value>(items.data(), items.size()));
   auto rooted = in.root(exceptions);
   value arguments = in.make_tuple(args);
   auto* g = in.heap().make<exception_group_object>(cls, &in.heap());
@@ -192,44 +197,60 @@ inline value derive_part(interpreter& in, value orig, value excs_list) {
   return part;
 }
 
-// Splits `e` into the part `m` matches and (with `want_rest`) the rest; none where a part is
+// One split of a group tree: the condition, whether the rest is wanted, and a count of the
+// exceptions visited so far, so that a huge tree (a group may hold one group many times over)
+// still stops at the time and memory limits.
+struct split_walk {
+  matcher condition;
+  bool want_rest = true;
+  std::size_t visited = 0;
+};
+
+// Splits `e` into the part the condition matches and (if wanted) the rest; none where a part is
 // empty. A group that matches as a whole is kept whole; otherwise its members are split in turn.
-inline bool split(interpreter& in, value e, const matcher& m, bool want_rest, value& match, value& rest, std::size_t depth = 0) {
+inline bool split(interpreter& in, value e, split_walk& walk, value& match, value& rest, std::size_t depth = 0) {
   match = value::none();
   rest = value::none();
   if (depth > COIL_DEFAULT_MAX_RECURSION_DEPTH) {
     in.raise_error(exception_type(exception_kind::recursion_error), "maximum recursion depth exceeded in exceptiongroup_split_recursive");
     return false;
   }
-  const int matched = check_match(in, m, e);
+  // Everything live is rooted here (the callers' parts are in rooted lists), so a collection is safe.
+  if ((++walk.visited & 0x3FF) == 0 && !in.check_limits()) return false;
+  const int matched = check_match(in, walk.condition, e);
   if (matched < 0) return false;
   if (matched == 1) {
     match = e;
     return true;
   }
   if (!is_group(e)) {
-    if (want_rest) rest = e;
+    if (walk.want_rest) rest = e;
     return true;
+  }
+  const value members = as_group(e)->exceptions;  // a tuple: never resized, reachable from e
+  const auto count = static_cast<tuple_object*>(members.as_object())->size;
+  if (!in.heap().could_allocate(std::size_t{count} * sizeof(value) * (walk.want_rest ? 4 : 2))) {
+    in.raise_memory_error();
+    return false;
   }
   auto* match_list = in.new_list();
   auto rooted_match = in.root(value::from_object(match_list));
   list_object* rest_list = nullptr;
   value rest_value = value::none();
-  if (want_rest) {
+  if (walk.want_rest) {
     rest_list = in.new_list();
     rest_value = value::from_object(rest_list);
   }
   auto rooted_rest = in.root(rest_value);
-  const value members = as_group(e)->exceptions;  // a tuple: never resized, reachable from e
   for (value member : static_cast<tuple_object*>(members.as_object())->span()) {
     value member_match, member_rest;
-    if (!split(in, member, m, want_rest, member_match, member_rest, depth + 1)) return false;
+    if (!split(in, member, walk, member_match, member_rest, depth + 1)) return false;
     if (!member_match.is_none()) match_list->items.push_back(member_match);
     if (!member_rest.is_none()) rest_list->items.push_back(member_rest);
   }
   match = derive_part(in, e, value::from_object(match_list));
   if (match.is_raised()) return false;
-  if (want_rest) {
+  if (walk.want_rest) {
     auto rooted = in.root(match);
     rest = derive_part(in, e, rest_value);
     if (rest.is_raised()) return false;
@@ -249,10 +270,11 @@ inline value split_method(interpreter& in, const call_arguments& args, bool want
   if (!no_keywords(in, args, name)) return value::raised();
   if (args.positional.size() != 2)
     return in.raise_type_error(std::string(name) + " expected 1 argument, got " + std::to_string(args.positional.size() - 1));
-  matcher m;
-  if (!make_matcher(in, args.positional[1], m)) return value::raised();
+  split_walk walk;
+  walk.want_rest = want_rest;
+  if (!make_matcher(in, args.positional[1], walk.condition)) return value::raised();
   value match, rest;
-  if (!split(in, args.positional[0], m, want_rest, match, rest)) return value::raised();
+  if (!split(in, args.positional[0], walk, match, rest)) return value::raised();
   if (!want_rest) return match;
   const value pair[2] = {match, rest};
   return in.make_tuple(pair);

@@ -60,9 +60,9 @@ inline value match_star(interpreter& in, value remaining, value classes, value& 
     return value::none();
   }
   if (!is_group(remaining)) return remaining;
-  matcher m{matcher_kind::by_type, classes, nullptr};
+  split_walk walk{matcher{matcher_kind::by_type, classes, nullptr}, true, 0};
   value rest;
-  if (!split(in, remaining, m, true, match, rest)) return value::raised();
+  if (!split(in, remaining, walk, match, rest)) return value::raised();
   return rest;
 }
 
@@ -78,19 +78,26 @@ inline bool same_metadata(value e, value original) {
   return true;
 }
 
-// The leaf exceptions under `roots` (groups opened, with an explicit stack).
-inline void collect_leaves(std::span<const value> roots, std::unordered_set<const vm::object*>& leaves) {
+// The leaf exceptions under `roots` (groups opened with an explicit stack; a group met again is
+// not opened twice, so a group holding one group many times over costs no more than its size).
+// False when a limit stops it.
+inline bool collect_leaves(interpreter& in, std::span<const value> roots, std::unordered_set<const vm::object*>& leaves) {
+  std::unordered_set<const vm::object*> opened;
   std::vector<value> pending(roots.rbegin(), roots.rend());
-  while (!pending.empty()) {
+  for (std::size_t visited = 1; !pending.empty(); ++visited) {
+    // Everything here is reachable from the registers of the frame running the statement.
+    if ((visited & 0x3FF) == 0 && !in.check_limits()) return false;
     value e = pending.back();
     pending.pop_back();
     if (!is_group(e)) {
       leaves.insert(e.as_object());
       continue;
     }
+    if (!opened.insert(e.as_object()).second) continue;
     auto members = members_of(e);
     pending.insert(pending.end(), members.rbegin(), members.rend());
   }
+  return true;
 }
 
 // The end of a try/except* handler: `original` is what the try body raised, `outcomes` the list
@@ -110,10 +117,10 @@ inline value prepare_reraise(interpreter& in, value original, value outcomes) {
   value kept = value::none();
   if (!reraised.empty()) {
     std::unordered_set<const vm::object*> leaves;
-    collect_leaves(reraised, leaves);
-    matcher m{matcher_kind::by_identity, value::none(), &leaves};
+    if (!collect_leaves(in, reraised, leaves)) return value::raised();
+    split_walk walk{matcher{matcher_kind::by_identity, value::none(), &leaves}, false, 0};
     value unused;
-    if (!split(in, original, m, false, kept, unused)) return value::raised();
+    if (!split(in, original, walk, kept, unused)) return value::raised();
   }
   if (raised.empty()) return kept;
   if (!kept.is_none()) raised.push_back(kept);

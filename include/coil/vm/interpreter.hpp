@@ -263,6 +263,7 @@ class interpreter {
   value streams_[2] = {value::none(), value::none()};  // values native code holds across calls back into Python
   std::size_t native_depth_ = 0;
   std::size_t linked_generators_ = 0;  // generator frames currently in the frame chain
+  std::size_t awaitable_depth_ = 0;    // step_awaitable calls on the C++ stack (wait_for(wait_for(...)))
   bool last_yielded_ = false;          // how the last nested execute() of a generator ended
   std::uint32_t safe_point_budget_ = 0;
   struct deadline_passed {

@@ -42,12 +42,14 @@ inline value check_awaitable(interpreter& in, value awaitable) {
   if (type == &runtime::coroutine_type) {
     auto* g = static_cast<runtime::generator_object*>(awaitable.as_object());
     if (g->state == runtime::generator_state::finished) return in.raise_error(error_type(runtime::exception_kind::runtime_error), "cannot reuse already awaited coroutine");
-    if (g->awaited) return in.raise_error(error_type(runtime::exception_kind::runtime_error), "coroutine is being awaited already");
+    if (g->awaited || g->state != runtime::generator_state::created)
+      return in.raise_error(error_type(runtime::exception_kind::runtime_error), "coroutine is being awaited already");
     g->awaited = true;
   } else if (type == &runtime::native_coroutine_type) {
     auto* c = static_cast<native_coroutine_object*>(awaitable.as_object());
     if (c->stage == native_coroutine_object::finished) return in.raise_error(error_type(runtime::exception_kind::runtime_error), "cannot reuse already awaited coroutine");
-    if (c->awaited) return in.raise_error(error_type(runtime::exception_kind::runtime_error), "coroutine is being awaited already");
+    if (c->awaited || c->stage != 0)
+      return in.raise_error(error_type(runtime::exception_kind::runtime_error), "coroutine is being awaited already");
     c->awaited = true;
   } else if (!runtime::is_subtype(type, &runtime::future_type)) {
     return in.raise_type_error("object " + std::string(type->name) + " can't be used in 'await' expression");

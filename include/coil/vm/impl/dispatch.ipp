@@ -1185,7 +1185,7 @@ next_instruction:
         raise_error(exception_type(exception_kind::runtime_error), "cannot reuse already awaited coroutine");
         goto unwind;
       }
-      if (g->awaited) {
+      if (g->awaited || g->state != runtime::generator_state::created) {
         raise_error(exception_type(exception_kind::runtime_error), "coroutine is being awaited already");
         goto unwind;
       }
@@ -1196,7 +1196,7 @@ next_instruction:
         raise_error(exception_type(exception_kind::runtime_error), "cannot reuse already awaited coroutine");
         goto unwind;
       }
-      if (c->awaited) {
+      if (c->awaited || c->stage != 0) {
         raise_error(exception_type(exception_kind::runtime_error), "coroutine is being awaited already");
         goto unwind;
       }

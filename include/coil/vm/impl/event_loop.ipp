@@ -31,9 +31,9 @@ COIL_DECL runtime::future_object* interpreter::new_future(runtime::type_object* 
 }
 
 COIL_DECL value interpreter::new_task(value coroutine, value name) {
+  // The coroutine is not marked as awaited: as in CPython, an `await` on it before the task's
+  // first step runs it there, and the task then fails with "cannot reuse already awaited coroutine".
   auto root = this->root(coroutine);
-  if (coroutine.as_object()->type == &runtime::coroutine_type) static_cast<runtime::generator_object*>(coroutine.as_object())->awaited = true;
-  if (event_loop_detail::is_native_coroutine(coroutine)) static_cast<runtime::native_coroutine_object*>(coroutine.as_object())->awaited = true;
   auto* task = new_future(&runtime::task_type);
   value t = value::from_object(task);
   task->coroutine = coroutine;
@@ -173,7 +173,10 @@ COIL_DECL void interpreter::step_task(value task_value, value exception) {
     r = step_native_coroutine(task->coroutine, exception, yielded);
   } else {
     auto* coro = static_cast<runtime::generator_object*>(task->coroutine.as_object());
-    r = resume_generator(coro, exception, !exception.is_none(), yielded);
+    if (coro->state == runtime::generator_state::finished && exception.is_none())
+      r = raise_error(runtime::exception_type(runtime::exception_kind::runtime_error), "cannot reuse already awaited coroutine");
+    else
+      r = resume_generator(coro, exception, !exception.is_none(), yielded);
   }
   loop_.current_task = value::none();
   if (terminated_ != termination::none) return;
@@ -338,7 +341,15 @@ COIL_DECL value interpreter::step_native_coroutine(value coroutine, value except
 COIL_DECL value interpreter::step_awaitable(value awaitable, value exception, bool& yielded) {
   using namespace event_loop_detail;
   yielded = false;
-  if (is_native_coroutine(awaitable)) return step_native_coroutine(awaitable, exception, yielded);
+  if (is_native_coroutine(awaitable)) {
+    // Native coroutines delegating to native coroutines recurse on the C++ stack: bounded.
+    if (awaitable_depth_ >= COIL_MAX_NATIVE_REENTRY_DEPTH)
+      return raise_error(runtime::exception_type(runtime::exception_kind::recursion_error), "maximum recursion depth exceeded");
+    ++awaitable_depth_;
+    value r = step_native_coroutine(awaitable, exception, yielded);
+    --awaitable_depth_;
+    return r;
+  }
   if (is_future(awaitable)) {
     if (!exception.is_none()) return raise_exception(exception);
     auto* f = as_future(awaitable);

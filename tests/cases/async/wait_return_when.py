@@ -1,0 +1,43 @@
+# asyncio.wait with FIRST_COMPLETED, ALL_COMPLETED, FIRST_EXCEPTION and a timeout: (done, pending)
+# sets, printed by task name; its argument errors come when the coroutine is awaited.
+import asyncio
+
+
+async def job(name, d, fail=False):
+    await asyncio.sleep(d)
+    if fail:
+        raise ValueError(name)
+    return name
+
+
+def names(s):
+    return sorted(t.get_name() for t in s)
+
+
+async def main():
+    ts = [asyncio.create_task(job("a", 0.01), name="a"), asyncio.create_task(job("b", 0.05), name="b")]
+    done, pending = await asyncio.wait(ts, return_when=asyncio.FIRST_COMPLETED)
+    print(names(done), names(pending))
+    done, pending = await asyncio.wait(ts)
+    print(names(done), names(pending), sorted(t.result() for t in done))
+    ts = [asyncio.create_task(job("c", 0.01, True), name="c"), asyncio.create_task(job("d", 0.05), name="d")]
+    done, pending = await asyncio.wait(ts, return_when=asyncio.FIRST_EXCEPTION)
+    print(names(done), names(pending), [repr(t.exception()) for t in done])
+    done, pending = await asyncio.wait(pending, timeout=0.01)
+    print(names(done), names(pending))
+    for t in pending:
+        t.cancel()
+    done, pending = await asyncio.wait(pending)
+    print(names(done), [t.cancelled() for t in done])
+    unstarted = job("x", 0)
+    for fs, when in (([], asyncio.ALL_COMPLETED), (ts, "FIRST"), ([unstarted], asyncio.ALL_COMPLETED)):
+        coro = asyncio.wait(fs, return_when=when)
+        try:
+            await coro
+        except (ValueError, TypeError) as e:
+            print(type(e).__name__, e)
+    unstarted.close()
+    print(asyncio.FIRST_COMPLETED, asyncio.FIRST_EXCEPTION, asyncio.ALL_COMPLETED)
+
+
+asyncio.run(main())

@@ -1,13 +1,17 @@
 // Embedding coil in an async server: a TCP server on Asio that reads one Python script per
 // connection (until the client shuts down its sending side), runs it with limits and a few host
-// tools on the server's own io_context, and writes back what it printed and its result, or the
-// error. Every connection is one coroutine; scripts waiting on host calls cost no thread.
+// tools, and writes back what it printed and its result, or the error. Every connection is one
+// coroutine; scripts waiting on host calls cost no thread. A script runs on a strand of a small
+// thread pool: coil does not preempt a script between its waits, so a script that computes for
+// its whole time limit occupies its thread, not the server's network thread.
 //
 //   coil_server [--port 8765]         serve until killed
 //   coil_server --self-test           start on a free port, send scripts as clients, check replies
 #include <coil/coil.hpp>
 
 #include <asio.hpp>
+#include <asio/experimental/as_tuple.hpp>
+#include <asio/experimental/awaitable_operators.hpp>
 
 #include <chrono>
 #include <cstdlib>
@@ -34,7 +38,7 @@ coil::externals make_tools() {
   return tools;
 }
 
-asio::awaitable<void> serve_connection(tcp::socket socket, const coil::externals& tools) {
+asio::awaitable<void> serve_connection(tcp::socket socket, const coil::externals& tools, asio::thread_pool& scripts) {
   std::string source;
   auto [read_error, n] = co_await asio::async_read(socket, asio::dynamic_buffer(source, 1 << 20),
                                                    asio::experimental::as_tuple(asio::use_awaitable));
@@ -49,18 +53,18 @@ asio::awaitable<void> serve_connection(tcp::socket socket, const coil::externals
     options.limits.max_memory = 16 * 1024 * 1024;
     std::string printed;
     options.on_output = [&printed](coil::stream, std::string_view text) { printed += text; };
-    auto result = co_await coil::run(*program, tools, std::move(options));
+    auto result = co_await coil::async_run(asio::make_strand(scripts), *program, tools, std::move(options), asio::use_awaitable);
     reply = result ? "ok\n" + printed + "result: " + result->repr() + "\n" : "error\n" + printed + result.error().display();
   }
   co_await asio::async_write(socket, asio::buffer(reply), asio::experimental::as_tuple(asio::use_awaitable));
   socket.shutdown(tcp::socket::shutdown_both);
 }
 
-asio::awaitable<void> listen(tcp::acceptor& acceptor, const coil::externals& tools) {
+asio::awaitable<void> listen(tcp::acceptor& acceptor, const coil::externals& tools, asio::thread_pool& scripts) {
   for (;;) {
     auto [error, socket] = co_await acceptor.async_accept(asio::experimental::as_tuple(asio::use_awaitable));
     if (error) co_return;
-    asio::co_spawn(acceptor.get_executor(), serve_connection(std::move(socket), tools), asio::detached);
+    asio::co_spawn(acceptor.get_executor(), serve_connection(std::move(socket), tools, scripts), asio::detached);
   }
 }
 
@@ -77,8 +81,9 @@ asio::awaitable<std::string> send_script(tcp::endpoint server, std::string scrip
 int self_test() {
   asio::io_context context;
   const coil::externals tools = make_tools();
+  asio::thread_pool scripts(2);
   tcp::acceptor acceptor(context, tcp::endpoint(asio::ip::address_v4::loopback(), 0));
-  asio::co_spawn(context, listen(acceptor, tools), asio::detached);
+  asio::co_spawn(context, listen(acceptor, tools, scripts), asio::detached);
   int failures = 0;
   auto expect = [&failures](const std::string& reply, const std::string& wanted) {
     const bool ok = reply.find(wanted) != std::string::npos;
@@ -119,8 +124,9 @@ int main(int argc, char** argv) {
   if (argc > 2 && std::string(argv[1]) == "--port") port = static_cast<unsigned short>(std::atoi(argv[2]));
   asio::io_context context;
   const coil::externals tools = make_tools();
+  asio::thread_pool scripts(4);
   tcp::acceptor acceptor(context, tcp::endpoint(tcp::v4(), port));
   std::cout << "coil server on port " << acceptor.local_endpoint().port() << "; send a script and shut down the sending side\n";
-  asio::co_spawn(context, listen(acceptor, tools), asio::detached);
+  asio::co_spawn(context, listen(acceptor, tools, scripts), asio::detached);
   context.run();
 }

@@ -327,3 +327,47 @@ asyncio.run(main())
   CHECK(failures == 0);
   CHECK(total == runs * 285L + (runs - 1) * runs / 2);
 }
+
+TEST_CASE("a task spinning on sleep(0) sees a host result arrive, as under CPython's I/O polling", "[host]") {
+  coil::externals tools;
+  tools.add("later", []() -> asio::awaitable<int> {
+    co_await wait_for(20ms);
+    co_return 7;
+  });
+  auto o = run_on_context(R"(
+import asyncio
+async def main():
+    t = asyncio.ensure_future(later())
+    spins = 0
+    while not t.done():
+        spins += 1
+        await asyncio.sleep(0)
+    print("spun", spins > 0)
+    return t.result()
+asyncio.run(main())
+)", tools);
+  REQUIRE(o.result);
+  CHECK(o.result->repr() == "7");
+  CHECK(o.out == "spun True\n");
+  CHECK(o.elapsed < 2s);
+}
+
+TEST_CASE("two runs on one io_context interleave: a busy one does not starve a waiting one", "[host]") {
+  coil::externals tools;
+  tools.add("tick", []() -> asio::awaitable<int> {
+    co_await wait_for(5ms);
+    co_return 1;
+  });
+  auto busy = compile_or_fail("import asyncio\nasync def spin():\n    n = 0\n    for i in range(3000):\n        n += i\n        await asyncio.sleep(0)\n    return n\nasyncio.run(spin())\n");
+  auto waiting = compile_or_fail("total = 0\nfor i in range(5):\n    total += await tick()\ntotal\n");
+  asio::io_context context;
+  std::optional<coil::result<coil::value>> a, b;
+  coil::async_run(context.get_executor(), busy, tools, {}, [&](coil::result<coil::value> r) { a = std::move(r); });
+  coil::async_run(context.get_executor(), waiting, tools, {}, [&](coil::result<coil::value> r) { b = std::move(r); });
+  context.run();
+  REQUIRE(a);
+  REQUIRE(*a);
+  REQUIRE(b);
+  REQUIRE(*b);
+  CHECK((*b)->repr() == "5");
+}

@@ -16,6 +16,7 @@
 #include <asio/co_spawn.hpp>
 #include <asio/experimental/as_tuple.hpp>
 #include <asio/io_context.hpp>
+#include <asio/post.hpp>
 #include <asio/steady_timer.hpp>
 #include <asio/this_coro.hpp>
 #include <asio/use_awaitable.hpp>
@@ -93,7 +94,7 @@ COIL_DECL asio::awaitable<result<value>> drive(std::unique_ptr<execution> run) {
       if (found != board->in_flight.end()) found->second->emit(asio::cancellation_type::terminal);
     }
     auto new_calls = run->take_new_calls();
-    if (new_calls.size() == 1 && board->in_flight.empty() && !in.next_timer() && !deadline) {
+    if (new_calls.size() == 1 && board->in_flight.empty() && !in.next_timer() && !deadline && !in.has_ready_work()) {
       // The common sequential case (`x = await host(...)` with nothing else to do): await the
       // call right here, with the run's own cancellation, instead of spawning it and waiting on
       // the wake timer.
@@ -113,8 +114,17 @@ COIL_DECL asio::awaitable<result<value>> drive(std::unique_ptr<execution> run) {
       continue;
     }
     for (auto& call : new_calls) start_call(executor, board, std::move(call));
+    if (in.has_ready_work()) {
+      // A slice ended with callbacks still ready: let the executor run what is queued (host
+      // completions, other runs), then go on without waiting.
+      co_await asio::post(executor, asio::use_awaitable);
+      if ((co_await asio::this_coro::cancellation_state).cancelled() != asio::cancellation_type::none) {
+        board->cancel_all();
+        co_return tl::unexpected(cancelled_error());
+      }
+    }
     // Wait for the next host result, the next timer, the duration limit or cancellation.
-    while (board->done.empty()) {
+    while (board->done.empty() && !in.has_ready_work()) {
       auto wake_at = in.next_timer();
       if (deadline && (!wake_at || *deadline < *wake_at)) wake_at = deadline;
       if (wake_at && *wake_at <= vm::clock::now()) break;

@@ -98,6 +98,8 @@ class interpreter {
   bool advance(value& result);
   std::optional<clock::time_point> next_timer() const { return loop_.next_timer(); }
   std::size_t outstanding_host_calls() const { return host_calls_.size(); }
+  // advance() returned false with callbacks still ready: the driver should poll, not wait.
+  bool has_ready_work() const { return !loop_.ready.empty(); }
   void set_host(host_bridge* host) { host_ = host; }
   host_bridge* host() const { return host_; }
   // A pending future for an async host call; its id goes to the driver, which settles it.

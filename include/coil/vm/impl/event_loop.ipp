@@ -127,7 +127,7 @@ COIL_DECL value interpreter::future_outcome(runtime::future_object* f) {
     if (e.is_raised()) return e;
     return raise_exception(e);
   }
-  if (f->state == runtime::future_state::pending) return raise_error(runtime::exception_type(runtime::exception_kind::runtime_error), "Result is not set.");
+  if (f->state == runtime::future_state::pending) return raise_error(&runtime::invalid_state_error_type, "Result is not set.");
   if (!f->exception.is_none()) return raise_exception(f->exception);
   return f->result;
 }
@@ -465,6 +465,7 @@ COIL_DECL bool interpreter::advance(value& result) {
 
 COIL_DECL bool interpreter::run_loop(value& result) {
   using namespace event_loop_detail;
+  const auto slice_start = clock::now();
   for (;;) {
     if (terminated_ != termination::none) {
       result = value::raised();
@@ -502,6 +503,12 @@ COIL_DECL bool interpreter::run_loop(value& result) {
       if (terminated_ != termination::none) break;
       if (!check_limits()) break;
     }
+    // CPython polls for I/O on every iteration, even with callbacks ready: give the driver the
+    // same chance to deliver host results (a task spinning on sleep(0) while it waits for one
+    // must see it), and other runs on the executor a turn after a slice of work.
+    if (!loop_.ready.empty() && terminated_ == termination::none &&
+        (!host_calls_.empty() || clock::now() - slice_start >= std::chrono::milliseconds(COIL_RUN_SLICE_MS)))
+      return false;
   }
 }
 

@@ -45,6 +45,7 @@ COIL_DECL value interpreter::run_module() {
   // Without a driver there are no host calls to wait for: only timers, slept through here.
   value result;
   while (!advance(result)) {
+    if (has_ready_work()) continue;
     if (auto when = next_timer()) {
       if (limits_.deadline && *when > *limits_.deadline) {
         std::this_thread::sleep_until(*limits_.deadline);

@@ -29,6 +29,7 @@ struct error {
   std::string type;     // the Python exception type, e.g. "ValueError", "SyntaxError"
   std::string message;
   std::vector<frame> traceback;
+  std::vector<std::string> notes;  // __notes__ (BaseException.add_note), printed after the message
   // For an exception group (ExceptionGroup, BaseExceptionGroup): how many sub-exceptions it has
   // (0 for any other error), and those CPython's display shows, each a full error with its own
   // traceback: the first 15 of a group, in groups nested up to 10 deep.

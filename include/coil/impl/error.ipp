@@ -38,6 +38,16 @@ struct display_state {
     out += indent() + margin() + e.type;
     if (!e.message.empty()) out += ": " + e.message;
     out += "\n";
+    // Each line of a note gets the margin; each note ends with a newline of its own.
+    for (const std::string& note : e.notes) {
+      for (std::size_t start = 0; start < note.size();) {
+        std::size_t end = note.find_first_of("\r\n", start);
+        end = end == std::string::npos ? note.size() : end + (note.compare(end, 2, "\r\n") == 0 ? 2 : 1);
+        out += indent() + margin() + note.substr(start, end - start);
+        start = end;
+      }
+      out += "\n";
+    }
   }
 
   void group(const error& e) {

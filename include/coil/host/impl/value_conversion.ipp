@@ -214,6 +214,18 @@ struct error_copy {
       f.source_line = program.source_line(span.line);
       out.traceback.push_back(std::move(f));
     }
+    if (e->notes.is_object() && e->notes.as_object()->type == &runtime::list_type) {
+      auto& items = static_cast<runtime::list_object*>(e->notes.as_object())->items;
+      for (std::size_t i = 0; i < items.size(); ++i) {  // str() may one day run code that edits the list
+        vm::value text = in.str(items[i]);
+        if (text.is_raised()) {
+          in.take_pending_exception();
+          out.notes.emplace_back("<note str() failed>");
+        } else {
+          out.notes.emplace_back(static_cast<runtime::str_object*>(text.as_object())->view());
+        }
+      }
+    }
     if (runtime::is_subtype(e->type, runtime::exception_type(runtime::exception_kind::base_exception_group))) {
       auto* group = static_cast<runtime::exception_group_object*>(e);
       auto members = static_cast<runtime::tuple_object*>(group->exceptions.as_object())->span();

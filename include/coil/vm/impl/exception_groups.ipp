@@ -67,11 +67,12 @@ inline value match_star(interpreter& in, value remaining, value classes, value& 
 }
 
 // Whether `e` is a part split off `original` rather than an exception raised anew: split copies
-// the traceback, cause, context and notes, so a bare `raise` of a part still carries them.
+// the traceback, cause and context, so a bare `raise` of a part still carries them. (Notes are
+// copied too, but not compared: CPython's check reads a field its notes never go to.)
 inline bool same_metadata(value e, value original) {
   auto* a = static_cast<runtime::exception_object*>(e.as_object());
   auto* b = static_cast<runtime::exception_object*>(original.as_object());
-  if (!same(a->notes, b->notes) || !same(a->cause, b->cause) || !same(a->context, b->context)) return false;
+  if (!same(a->cause, b->cause) || !same(a->context, b->context)) return false;
   if (a->traceback.size() != b->traceback.size()) return false;
   for (std::size_t i = 0; i < a->traceback.size(); ++i)
     if (a->traceback[i].code != b->traceback[i].code || a->traceback[i].instruction != b->traceback[i].instruction) return false;

@@ -20,7 +20,7 @@ async def main():
             print("got", await aw)
         except KeyError as e:
             print("KeyError", e)
-    tasks = [asyncio.create_task(job("q", 0.001)), asyncio.create_task(job("never", 1))]
+    tasks = [asyncio.create_task(job("q", 0)), asyncio.create_task(job("never", 1))]
     try:
         for aw in asyncio.as_completed(tasks, timeout=0.05):
             print("got", await aw)

@@ -31,7 +31,7 @@ async def main():
     await asyncio.sleep(0)
     t1.cancel()
     lock.release()
-    await asyncio.sleep(0.05)
+    await t2
     print(t1.cancelled(), t2.done(), log)
 
 

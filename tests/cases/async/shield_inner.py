@@ -3,9 +3,9 @@
 import asyncio
 
 
-async def important():
+async def important(go):
     try:
-        await asyncio.sleep(0.02)
+        await go.wait()
         print("important work finished")
         return "saved"
     except asyncio.CancelledError:
@@ -22,7 +22,8 @@ async def caller(task):
 
 
 async def main():
-    task = asyncio.create_task(important())
+    go = asyncio.Event()
+    task = asyncio.create_task(important(go))
     c = asyncio.create_task(caller(task))
     await asyncio.sleep(0)
     c.cancel()
@@ -30,10 +31,11 @@ async def main():
         await c
     except asyncio.CancelledError:
         print("caller is cancelled:", c.cancelled())
+    go.set()
     print(await task, task.cancelled())
     # A shield around a finished task is that task; around a coroutine, a new task.
     print(asyncio.shield(task) is task)
-    print(await asyncio.shield(important()))
+    print(await asyncio.shield(important(go)))
     # The inner task failing fails the shield too.
 
     async def broken():

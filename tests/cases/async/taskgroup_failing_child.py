@@ -27,7 +27,7 @@ async def main():
     print(t1.result(), t2.result())
     try:
         async with asyncio.TaskGroup() as tg:
-            tg.create_task(ok(3, 0.05))
+            tg.create_task(ok(3, 1))
             tg.create_task(bad(4, 0.01))
             await asyncio.sleep(1)
             print("not reached")

@@ -3,8 +3,11 @@
 import asyncio
 
 
-async def job(name, d, fail=False):
-    await asyncio.sleep(d)
+async def job(name, gate=None, fail=False):
+    if gate is None:
+        await asyncio.sleep(0)
+    else:
+        await gate.wait()
     if fail:
         raise ValueError(name)
     return name
@@ -15,12 +18,15 @@ def names(s):
 
 
 async def main():
-    ts = [asyncio.create_task(job("a", 0.01), name="a"), asyncio.create_task(job("b", 0.05), name="b")]
+    gate = asyncio.Event()
+    ts = [asyncio.create_task(job("a"), name="a"), asyncio.create_task(job("b", gate), name="b")]
     done, pending = await asyncio.wait(ts, return_when=asyncio.FIRST_COMPLETED)
     print(names(done), names(pending))
+    gate.set()
     done, pending = await asyncio.wait(ts)
     print(names(done), names(pending), sorted(t.result() for t in done))
-    ts = [asyncio.create_task(job("c", 0.01, True), name="c"), asyncio.create_task(job("d", 0.05), name="d")]
+    never = asyncio.Event()
+    ts = [asyncio.create_task(job("c", fail=True), name="c"), asyncio.create_task(job("d", never), name="d")]
     done, pending = await asyncio.wait(ts, return_when=asyncio.FIRST_EXCEPTION)
     print(names(done), names(pending), [repr(t.exception()) for t in done])
     done, pending = await asyncio.wait(pending, timeout=0.01)
@@ -29,7 +35,7 @@ async def main():
         t.cancel()
     done, pending = await asyncio.wait(pending)
     print(names(done), [t.cancelled() for t in done])
-    unstarted = job("x", 0)
+    unstarted = job("x")
     for fs, when in (([], asyncio.ALL_COMPLETED), (ts, "FIRST"), ([unstarted], asyncio.ALL_COMPLETED)):
         coro = asyncio.wait(fs, return_when=when)
         try:

@@ -76,9 +76,7 @@ inline bool arity(interpreter& in, const call_arguments& args, std::string_view 
 }
 
 inline value invalid_state(interpreter& in, std::string_view message) {
-  // asyncio.InvalidStateError is an Exception subclass; coil raises it as RuntimeError-free
-  // InvalidStateError only by name, so the closest builtin carries the message.
-  return in.raise_error(exception_type(exception_kind::runtime_error), message);
+  return in.raise_error(&invalid_state_error_type, message);
 }
 
 inline value done(interpreter& in, const call_arguments& args) {
@@ -141,6 +139,41 @@ inline value set_exception(interpreter& in, const call_arguments& args) {
     return in.raise_type_error("exception must be a BaseException subclass or instance");
   in.set_future_exception(f, e);
   return value::none();
+}
+inline value remove_done_callback(interpreter& in, const call_arguments& args) {
+  if (args.positional.size() != 2 || !args.keyword_values.empty()) return in.raise_type_error("remove_done_callback() takes exactly one argument");
+  auto* f = as_future(args.positional[0]);
+  // Python callbacks compare equal like CPython's list removal: by ==, identity first.
+  std::size_t removed = 0;
+  for (std::size_t i = 0; i < f->callbacks.size();) {
+    const auto& c = f->callbacks[i];
+    bool same = false;
+    if (c.kind == callback_kind::call_python) {
+      if (c.target.raw_bits() == args.positional[1].raw_bits()) {
+        same = true;
+      } else {
+        auto equal = in.equals(c.target, args.positional[1]);
+        if (!equal) return value::raised();
+        same = *equal;
+      }
+    }
+    if (same) {
+      f->callbacks.erase(f->callbacks.begin() + static_cast<std::ptrdiff_t>(i));
+      ++removed;
+    } else {
+      ++i;
+    }
+  }
+  return in.make_int(static_cast<std::int64_t>(removed));
+}
+inline value construct_future(interpreter& in, type_object* type, const call_arguments& args) {
+  for (std::size_t i = 0; i < args.keyword_values.size(); ++i)
+    if (static_cast<str_object*>(args.keyword_names[i].as_object())->view() != "loop")
+      return in.raise_type_error("Future() got an unexpected keyword argument '" +
+                                 std::string(static_cast<str_object*>(args.keyword_names[i].as_object())->view()) + "'");
+  if (!args.positional.empty())
+    return in.raise_type_error("Future() takes at most 0 positional arguments (" + std::to_string(args.positional.size()) + " given)");
+  return value::from_object(in.new_future(type));
 }
 inline value get_name(interpreter& in, const call_arguments& args) {
   if (!arity(in, args, "get_name", 0)) return value::raised();
@@ -211,6 +244,7 @@ inline std::span<native_function_object* const> future_methods() {
   using namespace future_detail;
   static const auto methods = make_methods("Future", {{"done", done}, {"result", result}, {"exception", exception}, {"cancel", cancel},
                                                       {"cancelled", cancelled}, {"add_done_callback", add_done_callback},
+                                                      {"remove_done_callback", remove_done_callback},
                                                       {"set_result", set_result}, {"set_exception", set_exception}});
   return methods;
 }
@@ -225,7 +259,7 @@ inline std::span<native_function_object* const> task_methods() {
   using namespace future_detail;
   static const auto methods = make_methods("Task", {{"done", done}, {"result", result}, {"exception", exception}, {"cancel", cancel},
                                                     {"cancelled", cancelled}, {"add_done_callback", add_done_callback},
-                                                    {"get_name", get_name}, {"set_name", set_name}, {"get_coro", get_coro},
+                                                    {"remove_done_callback", remove_done_callback}, {"get_name", get_name}, {"set_name", set_name}, {"get_coro", get_coro},
                                                     {"cancelling", cancelling}, {"uncancel", uncancel}});
   return methods;
 }

@@ -371,3 +371,22 @@ TEST_CASE("two runs on one io_context interleave: a busy one does not starve a w
   REQUIRE(*b);
   CHECK((*b)->repr() == "5");
 }
+
+TEST_CASE("hostile host values: invalid UTF-8 and deep nesting become exceptions in the script", "[host]") {
+  coil::externals tools;
+  tools.add("bad_text", []() { return std::string("ok \xff\xfe"); });
+  tools.add("deep", []() {
+    coil::value v = coil::value::list({});
+    for (int i = 0; i < 5000; ++i) v = coil::value::list({std::move(v)});
+    return v;
+  });
+  auto o = run_on_context(R"(
+for f in (bad_text, deep):
+    try:
+        f()
+    except Exception as e:
+        print(type(e).__name__)
+)", tools);
+  REQUIRE(o.result);
+  CHECK(o.out == "UnicodeDecodeError\nRecursionError\n");
+}

@@ -10,6 +10,7 @@
 #include <coil/runtime/int_object.hpp>
 #include <coil/runtime/sequence_objects.hpp>
 #include <coil/runtime/str_object.hpp>
+#include <coil/runtime/text/utf8.hpp>
 
 #include <string>
 #include <unordered_set>
@@ -97,7 +98,15 @@ inline vm::value from_host(vm::interpreter& in, const coil::value& v, int depth)
       if (auto small = v.integer().to_int64()) return in.make_int(*small);
       return in.make_big_int(v.integer());
     case coil::value::kind::floating: return vm::value::from_double(*v.as<double>());
-    case coil::value::kind::string: return in.make_str(v.text());
+    case coil::value::kind::string: {
+      // A host string is untrusted bytes: coil's str relies on valid UTF-8.
+      if (auto check = runtime::text::validate(v.text()); !check) {
+        return in.raise_error(runtime::exception_type(runtime::exception_kind::unicode_decode_error),
+                              "'utf-8' codec can't decode byte in a str from the host at position " +
+                                  std::to_string(check.error_start) + ": " + std::string(runtime::text::describe(check.what)));
+      }
+      return in.make_str(v.text());
+    }
     case coil::value::kind::list:
     case coil::value::kind::tuple:
     case coil::value::kind::set:

@@ -69,3 +69,11 @@
 #define COIL_HEAP_POOLS 1
 #endif
 #endif
+
+// How long (ms) a run's event loop keeps running ready callbacks before it returns to its Asio
+// driver, which lets other work on the executor run and delivers host results (CPython polls
+// for I/O on every loop iteration; this is coil's coarser equivalent). It applies between task
+// steps, not inside a long computation of one step.
+#ifndef COIL_RUN_SLICE_MS
+#define COIL_RUN_SLICE_MS 5
+#endif

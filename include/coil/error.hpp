@@ -6,6 +6,7 @@
 
 #include <coil/config.hpp>
 
+#include <cstddef>
 #include <string>
 #include <vector>
 #include <tl/expected.hpp>
@@ -28,9 +29,22 @@ struct error {
   std::string type;     // the Python exception type, e.g. "ValueError", "SyntaxError"
   std::string message;
   std::vector<frame> traceback;
+  std::vector<std::string> notes;  // __notes__ (BaseException.add_note), printed after the message
+  // For an exception group (ExceptionGroup, BaseExceptionGroup): how many sub-exceptions it has
+  // (0 for any other error), and those CPython's display shows, each a full error with its own
+  // traceback: the first 15 of a group, in groups nested up to 10 deep.
+  std::size_t exception_count = 0;
+  std::vector<error> exceptions;
+  // The exceptions CPython prints above this one, farthest first: its __cause__ or, unless
+  // suppressed, its __context__, then theirs, up to one already shown (at most 100). In the
+  // chain, `is_cause` says an entry is the __cause__ of the one after it, not its __context__.
+  std::vector<error> chain;
+  bool is_cause = false;
 
-  // CPython's layout: "Traceback (most recent call last):" and the frames, then "Type: message";
-  // for a syntax error, the `File "...", line N` block with the source line and carets.
+  // CPython's layout: the chain, then "Traceback (most recent call last):" and the frames, then
+  // "Type: message"; an exception group in boxes ("  + Exception Group Traceback (most recent call last):"), one
+  // per sub-exception; for a syntax error, the `File "...", line N` block with the source line
+  // and carets.
   COIL_DECL std::string display() const;
 };
 

@@ -30,6 +30,9 @@ struct finally_block {
   // Where copies of the finally body were inlined for break/continue/return: the try's exception
   // range must not cover them, or an exception there would run the finally body twice.
   std::vector<std::pair<std::uint32_t, std::uint32_t>>* inlined = nullptr;
+  // With `body` null and not a handler: a with block whose exit method (in register
+  // saved_handled) is called on the way out, and awaited when this is set.
+  bool is_async_with = false;
 };
 
 struct loop_context {

@@ -64,6 +64,7 @@
 #include <coil/host/impl/external_binding.ipp>
 #include <coil/host/impl/call_policies.ipp>
 #include <coil/impl/externals.ipp>
+#include <coil/host/impl/execution.ipp>
 #include <coil/impl/run.ipp>
 #include <coil/modules/impl/json_text.ipp>
 #include <coil/modules/impl/json_sort_keys.ipp>

@@ -44,6 +44,21 @@ extern type_object zip_type;
 extern type_object map_type;
 extern type_object filter_type;
 extern type_object generator_type;
+extern type_object coroutine_type;        // generator_object layout, made by calling an async def
+extern type_object future_type;           // asyncio.Future
+extern type_object task_type;             // asyncio.Task (base Future)
+extern type_object gathering_future_type; // what asyncio.gather returns (base Future)
+extern type_object native_coroutine_type; // the coroutines of asyncio's own async functions (sleep(), Lock.acquire()...)
+extern type_object lock_type;              // asyncio.Lock
+extern type_object event_type;             // asyncio.Event
+extern type_object semaphore_type;         // asyncio.Semaphore
+extern type_object bounded_semaphore_type; // asyncio.BoundedSemaphore (base Semaphore)
+extern type_object queue_type;             // asyncio.Queue
+extern type_object timeout_type;           // asyncio.Timeout, made by asyncio.timeout()/timeout_at()
+extern type_object task_group_type;        // asyncio.TaskGroup
+extern type_object as_completed_type;      // the generator asyncio.as_completed() returns
+extern type_object event_loop_type;        // what asyncio.get_running_loop() returns
+extern type_object external_function_type;  // a host function given to the run
 extern type_object builtin_function_type;
 extern type_object method_type;
 extern type_object builtin_method_type;  // a builtin method bound to its object ([].append)
@@ -62,6 +77,10 @@ inline constexpr std::size_t exception_kind_count = 0
     ;
 extern std::array<type_object, exception_kind_count> exception_types;
 inline type_object* exception_type(exception_kind kind) { return &exception_types[static_cast<std::size_t>(kind)]; }
+// asyncio's exception classes (Exception subclasses that are no builtin names).
+extern type_object queue_empty_type;          // asyncio.QueueEmpty
+extern type_object queue_full_type;           // asyncio.QueueFull
+extern type_object invalid_state_error_type;  // asyncio.InvalidStateError
 
 // type(v) for any value.
 inline type_object* type_of(vm::value v) {
@@ -74,10 +93,13 @@ inline type_object* type_of(vm::value v) {
   return &not_implemented_type;
 }
 
-// Whether `type` is `base` or derives from it.
+// Whether `type` is `base` or derives from it (through a second base too: ExceptionGroup is an
+// Exception; only builtin types have one, so the recursion is one level deep).
 inline bool is_subtype(const type_object* type, const type_object* base) {
-  for (; type != nullptr; type = type->base)
+  for (; type != nullptr; type = type->base) {
     if (type == base) return true;
+    if (type->second_base != nullptr && is_subtype(type->second_base, base)) return true;
+  }
   return false;
 }
 

@@ -1,5 +1,6 @@
 // Exception instances: the args tuple, the chaining fields, and the traceback as a list of
-// (code object, instruction index) entries added while the exception unwinds frames.
+// (code object, instruction index) entries added while the exception unwinds frames. Exception
+// groups (BaseExceptionGroup, ExceptionGroup) add their message and sub-exceptions.
 #pragma once
 
 #include <coil/vm/code.hpp>
@@ -33,6 +34,20 @@ struct exception_object : vm::object {
     t.visit(context);
     t.visit(notes);
     for (auto& entry : traceback) t.visit(const_cast<vm::code_object*>(entry.code));
+  }
+};
+
+// An instance of BaseExceptionGroup or ExceptionGroup (runtime/impl/exception_group_type.ipp).
+// `args` keeps what the constructor was given; `exceptions` is the tuple taken from it then.
+struct exception_group_object : exception_object {
+  static constexpr const char* layout_name = "exception_group";
+  using exception_object::exception_object;
+  value message = value::none();     // a str
+  value exceptions = value::none();  // a non-empty tuple of exception instances
+  void trace(vm::tracer& t) {
+    exception_object::trace(t);
+    t.visit(message);
+    t.visit(exceptions);
   }
 };
 

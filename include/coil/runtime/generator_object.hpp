@@ -38,6 +38,7 @@ struct generator_object : vm::object {
   std::uint32_t exit_target = 0;      // for_iter: the caller's instruction to go to when finished
   std::uint16_t send_register = 0;    // where a sent value goes when the generator resumes
   bool delegating = false;            // suspended in a `yield from` (frame->pc is that instruction)
+  bool awaited = false;               // a coroutine some `await` or task has taken (awaiting twice is an error)
   vm::value name = vm::value::none();
   vm::value qualname = vm::value::none();
 

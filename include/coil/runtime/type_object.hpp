@@ -60,6 +60,9 @@ struct type_object : vm::object {
   std::string_view module_name;
   const vm::object_layout* layout = nullptr;  // how the heap traces and frees instances
   type_object* base = nullptr;                // the single base of a builtin type (object has none)
+  // A second base, for the one builtin class with two: ExceptionGroup(BaseExceptionGroup, Exception).
+  // Attribute lookup follows `base` only; subtype tests follow both.
+  type_object* second_base = nullptr;
   std::uint32_t builtin_id = 0;               // stable id of a builtin type, for snapshots; 0 for classes
 
   // --- behaviour (null: the type does not support it) ---

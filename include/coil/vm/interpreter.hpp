@@ -13,6 +13,7 @@
 #include <coil/runtime/big_int.hpp>
 #include <coil/runtime/type_object.hpp>
 #include <coil/vm/code.hpp>
+#include <coil/vm/event_loop.hpp>
 #include <coil/vm/frame.hpp>
 #include <coil/vm/heap.hpp>
 #include <coil/vm/value.hpp>
@@ -32,6 +33,7 @@ struct list_object;
 struct exception_object;
 struct function_object;
 struct generator_object;
+struct future_object;
 }  // namespace coil::runtime
 
 namespace coil::vm {
@@ -49,6 +51,18 @@ struct interpreter_limits {
   std::size_t max_recursion_depth = COIL_DEFAULT_MAX_RECURSION_DEPTH;
 };
 
+// What the interpreter needs from its host: the external functions (host/driver.hpp implements
+// it on top of coil::externals and Asio).
+class host_bridge {
+ public:
+  virtual ~host_bridge() = default;
+  // Calls external function `index` (a sync one inline; an async one returns a new pending
+  // future from interpreter::new_host_future). Returns raised() with the exception set on error.
+  virtual value call_external(class interpreter& in, std::size_t index, const runtime::call_arguments& args) = 0;
+  // The script cancelled the future of host call `call_id` (task.cancel() while awaiting it).
+  virtual void cancel_host_call(std::uint64_t call_id) = 0;
+};
+
 // Why a run stopped with an error that the script cannot catch.
 enum class termination : std::uint8_t { none, duration, memory, allocations };
 
@@ -63,6 +77,11 @@ class interpreter {
 
   // Binds a module global before the run (the host's inputs); ignored when the script never
   // mentions the name.
+  bool has_global(std::string_view name) const {
+    for (const auto& global : program_.global_names)
+      if (global == name) return true;
+    return false;
+  }
   void set_global(std::string_view name, value v) {
     for (std::size_t slot = 0; slot < program_.global_names.size(); ++slot)
       if (program_.global_names[slot] == name) globals_[slot] = v;
@@ -72,6 +91,51 @@ class interpreter {
   // (None if there is none), or raised() with the exception in `pending_exception()`.
   value run_module();
 
+  // Runs the script as far as it can go without waiting. Returns true when it has finished (its
+  // result, or raised() with the exception pending, in `result`); false when every task waits
+  // on a timer or a host call: the driver then waits until `next_timer()` or a host result
+  // (settle_host_call) and calls advance again.
+  bool advance(value& result);
+  std::optional<clock::time_point> next_timer() const { return loop_.next_timer(); }
+  std::size_t outstanding_host_calls() const { return host_calls_.size(); }
+  // advance() returned false with callbacks still ready: the driver should poll, not wait.
+  bool has_ready_work() const { return !loop_.ready.empty(); }
+  void set_host(host_bridge* host) { host_ = host; }
+  host_bridge* host() const { return host_; }
+  // A pending future for an async host call; its id goes to the driver, which settles it.
+  value new_host_future(std::uint64_t& call_id);
+  // Delivers a host call's outcome: a result, or an exception instance when `failed`.
+  void settle_host_call(std::uint64_t call_id, value outcome, bool failed);
+  // Ends the run as the duration limit does (the driver's waits count against it too).
+  void terminate_for_duration() { terminate(termination::duration, ""); }
+
+  // --- asyncio (vm/impl/event_loop.ipp) ---
+  event_loop& loop() { return loop_; }
+  runtime::future_object* new_future(runtime::type_object* type);
+  value new_task(value coroutine, value name);  // scheduled to start in the next loop iteration
+  void set_future_result(runtime::future_object* f, value result);
+  void set_future_exception(runtime::future_object* f, value exception);
+  // Future.cancel / Task.cancel / gather's outer cancel, with CPython's rules for each.
+  bool cancel_future(value future, value message);
+  void add_done_callback(runtime::future_object* f, runtime::callback_kind kind, value target,
+                         runtime::native_callback function = nullptr);
+  // Future.remove_done_callback: drops the callbacks not yet scheduled that match; returns how many.
+  std::size_t remove_done_callback(runtime::future_object* f, runtime::callback_kind kind, value target,
+                                   runtime::native_callback function = nullptr);
+  value make_cancelled_error(value message);  // a CancelledError instance, or raised
+  // What `await future` gives once the future is done: its result, or raised.
+  value future_outcome(runtime::future_object* f);
+  value gather(std::span<const value> awaitables, bool return_exceptions);
+  // Advances a native coroutine (runtime/future_object.hpp) one step: its result, raised, or
+  // (`yielded`) the future to wait on or None. A finished one raises "cannot reuse already
+  // awaited coroutine".
+  value step_native_coroutine(value coroutine, value exception, bool& yielded);
+  // One step of what an `await` inside native code delegates to: a coroutine (resumed, or thrown
+  // into when `exception` is not None), a native coroutine, or a future (yielded while pending).
+  value step_awaitable(value awaitable, value exception, bool& yielded);
+  // asyncio.run(coroutine) called from the script's own frames: the coroutine becomes the main
+  // task and those frames wait, suspended, until it is done.
+  value begin_asyncio_run(value coroutine);
   // --- for native code ---
   vm::heap& heap() { return heap_; }
   value make_str(std::string_view text);
@@ -154,7 +218,16 @@ class interpreter {
 
  private:
   friend struct dispatch_access;
-  value execute(frame* entry, bool raise_first = false);
+  value execute(frame* entry, bool raise_first = false, frame* start = nullptr);
+  bool run_loop(value& result);
+  // `with`: R[a] = the bound exit method, R[a+1] = what entering returned (an awaitable for async).
+  value enter_context(value manager, bool is_async, value& exit, value& entered);
+  bool finish_main_task(value& result);
+  void run_handle(const event_loop::handle& h);
+  void step_task(value task, value exception);
+  void gather_child_done(value outer, value child);
+  value make_module_coroutine(frame*& module_frame);
+  value make_runtime_error_instance(std::string_view message);
   frame* push_frame(const code_object* code, runtime::function_object* function);
   // Starts a call of a Python function from the loop: the callee's frame to run, or null when
   // there is none (then `result` is the new generator, or raised).
@@ -178,10 +251,21 @@ class interpreter {
   value handled_ = value::none();  // the exception being handled (sys.exc_info, implicit chaining)
   termination terminated_ = termination::none;
   std::vector<value> native_roots_;
+  event_loop loop_;
+  host_bridge* host_ = nullptr;
+  std::vector<std::pair<std::uint64_t, value>> host_calls_;  // pending host futures by call id
+  std::uint64_t next_host_call_ = 1;
+  bool started_ = false;
+  bool shutting_down_ = false;      // the main task is done: the others are being cancelled
+  bool suspend_requested_ = false;  // asyncio.run asked the dispatch loop to suspend the root frames
+  frame* root_entry_ = nullptr;     // the module frame (sync scripts)
+  frame* root_top_ = nullptr;       // the innermost suspended root frame while asyncio.run waits
+  std::uint16_t root_result_register_ = 0;
   std::vector<std::pair<std::string, value>> modules_;
   value streams_[2] = {value::none(), value::none()};  // values native code holds across calls back into Python
   std::size_t native_depth_ = 0;
   std::size_t linked_generators_ = 0;  // generator frames currently in the frame chain
+  std::size_t awaitable_depth_ = 0;    // step_awaitable calls on the C++ stack (wait_for(wait_for(...)))
   bool last_yielded_ = false;          // how the last nested execute() of a generator ended
   std::uint32_t safe_point_budget_ = 0;
   struct deadline_passed {

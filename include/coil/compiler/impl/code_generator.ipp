@@ -138,6 +138,10 @@ class generator {
   void stmt_while(const syntax::while_stmt& s);
   void stmt_for(const syntax::for_stmt& s);
   void stmt_try(const syntax::try_stmt& s);
+  void try_star_handlers(const syntax::try_stmt& s, const flow_state& before, std::vector<std::uint32_t>& to_finally);
+  void stmt_with(const syntax::with_stmt& s, std::size_t item, bool is_async);
+  void emit_with_exit_call(reg exit, bool is_async, std::optional<reg> exception);
+  void emit_await(reg awaitable, reg target);
   void stmt_raise(const syntax::raise_stmt& s);
   void stmt_return(const syntax::return_stmt& s);
   void stmt_break_continue(bool is_break, const syntax::source_span& where);
@@ -299,7 +303,9 @@ inline vm::code_object* generator::compile_function_code(const scope& s, const s
   f_ = &builder;
   setup_registers(builder);
   builder.span_ = s.where;
-  if (s.is_coroutine) unsupported(s.where, "coroutines (async def, await)");
+  if (s.is_coroutine && s.is_generator) unsupported(s.where, "asynchronous generators");
+  if (s.is_coroutine && s.kind == scope_kind::comprehension) unsupported(s.where, "asynchronous comprehensions");
+  if (s.is_coroutine) code->flags = code->flags | vm::code_flags::coroutine;
   if (s.is_generator) code->flags = code->flags | vm::code_flags::generator;
   if (body != nullptr) {
     statements(*body);
@@ -368,6 +374,8 @@ inline vm::code_object* generator::compile_module(const syntax::node_list<syntax
   code->name = "<module>";
   code->qualname = "<module>";
   code->flags = vm::code_flags::module;
+  // Top-level await makes the script body a coroutine, run as the execution's main task.
+  if (s.is_coroutine) code->flags = code->flags | vm::code_flags::coroutine;
   function_builder builder(program_, s, code);
   f_ = &builder;
   // The script's result is the value of its last statement when that is an expression.
@@ -396,6 +404,8 @@ inline vm::code_object* generator::compile_module(const syntax::node_list<syntax
 
 #include <coil/compiler/impl/compile_expressions.ipp>
 #include <coil/compiler/impl/compile_statements.ipp>
+#include <coil/compiler/impl/compile_with.ipp>
+#include <coil/compiler/impl/compile_try_star.ipp>
 
 namespace coil::compiler {
 

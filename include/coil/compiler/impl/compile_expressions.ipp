@@ -127,7 +127,12 @@ inline reg generator::expr(const syntax::expr* e, std::optional<reg> target) {
     case expr_kind::SetComp: expr_comprehension(e, t); break;
     case expr_kind::DictComp: expr_comprehension(e, t); break;
     case expr_kind::GeneratorExp: expr_comprehension(e, t); break;
-    case expr_kind::Await: unsupported(e->where, "await expressions");
+    case expr_kind::Await: {
+      const reg awaited = expr(e->as<syntax::await_expr>().value);
+      f_->span_ = e->where;
+      emit_await(awaited, t);
+      break;
+    }
     case expr_kind::Yield: {
       const auto& y = e->as<syntax::yield_expr>();
       reg v;

@@ -41,13 +41,13 @@ inline void generator::statement(const syntax::stmt* s) {
     case stmt_kind::Assert: stmt_assert(s->as<syntax::assert_stmt>()); break;
     case stmt_kind::Global:
     case stmt_kind::Nonlocal: break;  // resolved by the symbol table
-    case stmt_kind::AsyncFunctionDef: unsupported(s->where, "async functions");
+    case stmt_kind::AsyncFunctionDef: stmt_function_def(s->as<syntax::function_def_stmt>()); break;
     case stmt_kind::ClassDef: unsupported(s->where, "class definitions");
-    case stmt_kind::With: unsupported(s->where, "with statements");
-    case stmt_kind::AsyncWith: unsupported(s->where, "async with statements");
+    case stmt_kind::With: stmt_with(s->as<syntax::with_stmt>(), 0, false); break;
+    case stmt_kind::AsyncWith: stmt_with(s->as<syntax::with_stmt>(), 0, true); break;
     case stmt_kind::AsyncFor: unsupported(s->where, "async for loops");
     case stmt_kind::Match: unsupported(s->where, "match statements");
-    case stmt_kind::TryStar: unsupported(s->where, "except* clauses");
+    case stmt_kind::TryStar: stmt_try(s->as<syntax::try_stmt>()); break;
     case stmt_kind::Import: stmt_import(s->as<syntax::import_stmt>()); break;
     case stmt_kind::ImportFrom: stmt_import_from(s->as<syntax::import_from_stmt>()); break;
     case stmt_kind::TypeAlias: unsupported(s->where, "type aliases");
@@ -238,6 +238,9 @@ inline void generator::run_finally_blocks(std::size_t down_to) {
     const finally_block& block = saved[i];
     if (block.is_handler) {
       f_->emit(vm::opcode::pop_exception, block.saved_handled);
+    } else if (block.body == nullptr) {
+      // Leaving a with block: its exit is called with three Nones.
+      emit_with_exit_call(block.saved_handled, block.is_async_with, std::nullopt);
     } else {
       const flow_state flow = save_flow();
       const std::uint32_t start = f_->here();
@@ -380,8 +383,8 @@ inline void generator::stmt_function_def(const syntax::function_def_stmt& s) {
   store_name(s.name, function);
 }
 
-// try/except/else/finally. The body is one exception range whose handler tests each except
-// clause in turn; the finally body is compiled once per way out (normal end, exception,
+// try/except/else/finally (and try/except*, whose handler is in compile_try_star.ipp). The body
+// is one exception range whose handler tests each except clause in turn; the finally body is compiled once per way out (normal end, exception,
 // break/continue/return through run_finally_blocks).
 inline void generator::stmt_try(const syntax::try_stmt& s) {
   const flow_state before = save_flow();
@@ -395,6 +398,8 @@ inline void generator::stmt_try(const syntax::try_stmt& s) {
   if (s.handlers.empty()) {
     statements(s.body);
     if (f_->reachable_) to_finally.push_back(emit_jump(vm::opcode::jump));
+  } else if (s.kind == stmt_kind::TryStar) {
+    try_star_handlers(s, before, to_finally);  // compile_try_star.ipp
   } else {
     const reg caught = f_->allocate();
     const std::uint32_t body_start = f_->here();

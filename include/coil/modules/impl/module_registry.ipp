@@ -1,6 +1,7 @@
 // Definitions for modules/module_registry.hpp.
 #pragma once
 
+#include <coil/modules/impl/asyncio_module.ipp>
 #include <coil/modules/impl/json_module.ipp>
 #include <coil/modules/impl/math_module.ipp>
 #include <coil/modules/impl/sys_module.ipp>

@@ -490,7 +490,8 @@ inline const std::vector<builtin_entry>& builtins() {
     for (type_object* t : {&object_type, &type_type, &bool_type, &int_type, &float_type, &str_type, &tuple_type, &list_type, &dict_type, &set_type, &frozenset_type, &range_type, &slice_type,
                            &enumerate_type, &zip_type, &map_type, &filter_type})
       out.push_back({t->name, value::from_object(t)});
-    for (auto& t : exception_types) out.push_back({t.name, value::from_object(&t)});
+    for (auto& t : exception_types)
+      if (&t != exception_type(exception_kind::cancelled_error)) out.push_back({t.name, value::from_object(&t)});  // asyncio's
     out.push_back({"Ellipsis", value::ellipsis()});
     out.push_back({"NotImplemented", value::not_implemented()});
     return out;

@@ -3,11 +3,18 @@
 #pragma once
 
 #include <coil/runtime/builtin_types.hpp>
+#include <coil/runtime/impl/asyncio_as_completed_type.ipp>
+#include <coil/runtime/impl/asyncio_loop_type.ipp>
+#include <coil/runtime/impl/asyncio_sync_types.ipp>
+#include <coil/runtime/impl/asyncio_task_group_type.ipp>
+#include <coil/runtime/impl/asyncio_timeout_type.ipp>
 #include <coil/runtime/impl/callable_types.ipp>
 #include <coil/runtime/impl/constructors.ipp>
 #include <coil/runtime/impl/dict_type.ipp>
 #include <coil/runtime/impl/dict_views.ipp>
 #include <coil/runtime/impl/exception_types.ipp>
+#include <coil/runtime/impl/external_function_type.ipp>
+#include <coil/runtime/impl/future_type.ipp>
 #include <coil/runtime/impl/generator_type.ipp>
 #include <coil/runtime/impl/immutable_sequence_methods.ipp>
 #include <coil/runtime/impl/module_type.ipp>
@@ -94,6 +101,21 @@ COIL_DECL type_object range_iterator_type =
     builtin(make_iterator_type("range_iterator", &vm::layout_of<range_iterator_object>, sequence_detail::range_iterator_next));
 COIL_DECL type_object function_type = builtin(with_attributes(make_plain_type("function", &vm::layout_of<function_object>, callable_detail::function_repr), callable_detail::function_get_attribute));
 COIL_DECL type_object generator_type = builtin(make_generator_type());
+COIL_DECL type_object coroutine_type = builtin(make_coroutine_type());
+COIL_DECL type_object future_type = builtin(make_future_type("Future", nullptr), future_detail::construct_future, future_methods());
+COIL_DECL type_object task_type = builtin(make_future_type("Task", &future_type), nullptr, task_methods());
+COIL_DECL type_object gathering_future_type = builtin(make_future_type("_GatheringFuture", &future_type), nullptr, future_methods());
+COIL_DECL type_object native_coroutine_type = builtin(make_native_coroutine_type());
+COIL_DECL type_object lock_type = builtin(make_lock_type(), asyncio_sync_detail::construct_lock, lock_methods());
+COIL_DECL type_object event_type = builtin(make_event_type(), asyncio_sync_detail::construct_event, event_methods());
+COIL_DECL type_object semaphore_type = builtin(make_semaphore_type("Semaphore", nullptr), asyncio_sync_detail::construct_semaphore, semaphore_methods());
+COIL_DECL type_object bounded_semaphore_type = builtin(make_semaphore_type("BoundedSemaphore", &semaphore_type), asyncio_sync_detail::construct_semaphore);
+COIL_DECL type_object queue_type = builtin(make_queue_type(), asyncio_sync_detail::construct_queue, queue_methods());
+COIL_DECL type_object timeout_type = builtin(make_timeout_type(), nullptr, timeout_methods());
+COIL_DECL type_object task_group_type = builtin(make_task_group_type(), asyncio_task_group_detail::construct_task_group, task_group_methods());
+COIL_DECL type_object as_completed_type = builtin(make_as_completed_type());
+COIL_DECL type_object event_loop_type = builtin(make_event_loop_type(), nullptr, event_loop_methods());
+COIL_DECL type_object external_function_type = builtin(make_external_function_type());
 COIL_DECL type_object module_type = builtin(make_module_type());
 COIL_DECL type_object text_stream_type = builtin(make_text_stream_type());
 COIL_DECL type_object enumerate_type = iterator_detail::make_lazy_type("enumerate", iterator_detail::enumerate_next, iterator_detail::construct_enumerate);
@@ -109,5 +131,9 @@ COIL_DECL type_object builtin_method_type =
 COIL_DECL type_object cell_type = builtin(make_plain_type("cell", &vm::layout_of<cell_object>, callable_detail::object_repr));
 COIL_DECL type_object code_type = builtin(make_plain_type("code", &vm::code_object_layout, callable_detail::code_repr));
 COIL_DECL std::array<type_object, exception_kind_count> exception_types = make_exception_types();
+// asyncio's own exceptions, made from Exception once exception_types (defined just above) is.
+COIL_DECL type_object queue_empty_type = make_asyncio_exception_type("QueueEmpty", exception_type(exception_kind::exception));
+COIL_DECL type_object queue_full_type = make_asyncio_exception_type("QueueFull", exception_type(exception_kind::exception));
+COIL_DECL type_object invalid_state_error_type = make_asyncio_exception_type("InvalidStateError", exception_type(exception_kind::exception));
 
 }  // namespace coil::runtime

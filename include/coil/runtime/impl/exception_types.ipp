@@ -1,9 +1,11 @@
 // The builtin exception classes (from exception_types.def): construction from arguments, repr
-// (`ValueError('bad')`) and str (the message: the single argument, '' or the args tuple).
+// (`ValueError('bad')`), str (the message: the single argument, '' or the args tuple) and
+// add_note. The exception groups' own behaviour is in exception_group_type.ipp.
 #pragma once
 
 #include <coil/runtime/builtin_types.hpp>
 #include <coil/runtime/impl/callable_types.ipp>
+#include <coil/runtime/impl/exception_group_type.ipp>
 #include <coil/runtime/exception_object.hpp>
 #include <coil/runtime/sequence_objects.hpp>
 #include <coil/runtime/str_object.hpp>
@@ -59,11 +61,35 @@ inline value exception_get_attribute(interpreter& in, value self, value name) {
   if (wanted == "__cause__") return e->cause;
   if (wanted == "__context__") return e->context;
   if (wanted == "__suppress_context__") return value::from_bool(e->suppress_context);
+  if (wanted == "__notes__") return e->notes.is_none() ? value::unbound() : e->notes;
+  if (exception_group_detail::is_group(self)) {
+    if (wanted == "message") return exception_group_detail::as_group(self)->message;
+    if (wanted == "exceptions") return exception_group_detail::as_group(self)->exceptions;
+  }
   if (wanted == "value" && is_subtype(in.type_of(self), exception_type(exception_kind::stop_iteration))) {
     auto args = args_of(self);
     return args.empty() ? value::none() : args[0];
   }
   return value::unbound();
+}
+
+// BaseException.add_note(note): appends to __notes__, which the traceback display prints.
+inline value add_note(interpreter& in, const call_arguments& args) {
+  if (!args.keyword_values.empty()) return in.raise_type_error("BaseException.add_note() takes no keyword arguments");
+  if (args.positional.size() != 2)
+    return in.raise_type_error("BaseException.add_note() takes exactly one argument (" + std::to_string(args.positional.size() - 1) + " given)");
+  value note = args.positional[1];
+  if (!is_subtype(in.type_of(note), &str_type))
+    return in.raise_type_error("note must be a str, not '" + std::string(in.type_of(note)->name) + "'");
+  auto* e = as_exception(args.positional[0]);
+  if (e->notes.is_none()) e->notes = value::from_object(in.new_list());
+  static_cast<list_object*>(e->notes.as_object())->items.push_back(note);
+  return value::none();
+}
+
+inline std::span<native_function_object* const> base_exception_methods() {
+  static const auto methods = make_methods("BaseException", {{"add_note", add_note}}, exception_type(exception_kind::base_exception));
+  return methods;
 }
 
 }  // namespace exception_detail
@@ -102,6 +128,18 @@ inline std::array<type_object, exception_kind_count> make_exception_types() {
     t.hash = callable_detail::identity_hash;
     t.compare = callable_detail::identity_compare;
   }
+  types[static_cast<std::size_t>(exception_kind::base_exception)].methods = base_exception_methods();
+  // The groups: their own layout and constructor; ExceptionGroup is also an Exception.
+  for (auto kind : {exception_kind::base_exception_group, exception_kind::exception_group}) {
+    type_object& t = types[static_cast<std::size_t>(kind)];
+    t.layout = &vm::layout_of<exception_group_object>;
+    t.construct = exception_group_detail::construct_group;
+    t.str = exception_group_detail::group_str;
+  }
+  types[static_cast<std::size_t>(exception_kind::base_exception_group)].methods = exception_group_detail::group_methods();
+  types[static_cast<std::size_t>(exception_kind::exception_group)].second_base = &exception_types[static_cast<std::size_t>(exception_kind::exception)];
+  // asyncio's, not a builtin: tracebacks print asyncio.exceptions.CancelledError.
+  types[static_cast<std::size_t>(exception_kind::cancelled_error)].module_name = "asyncio.exceptions";
   return types;
 }
 

@@ -12,12 +12,14 @@
 #include <coil/runtime/impl/builtin_types.ipp>
 #include <coil/runtime/exception_object.hpp>
 #include <coil/runtime/function_objects.hpp>
+#include <coil/runtime/future_object.hpp>
 #include <coil/runtime/generator_object.hpp>
 #include <coil/runtime/module_object.hpp>
 #include <coil/modules/module_registry.hpp>
 #include <coil/runtime/sequence_objects.hpp>
 #include <coil/runtime/str_object.hpp>
 #include <coil/vm/interpreter.hpp>
+#include <coil/vm/impl/exception_groups.ipp>
 
 #include <cmath>
 #include <string>
@@ -39,10 +41,10 @@ inline const exception_range* find_handler(const code_object* code, std::uint32_
 
 }  // namespace dispatch_detail
 
-COIL_DECL value interpreter::execute(frame* entry, bool raise_first) {
+COIL_DECL value interpreter::execute(frame* entry, bool raise_first, frame* start) {
   using namespace dispatch_detail;
   using op = syntax::binary_operator;
-  frame* f = entry;
+  frame* f = start != nullptr ? start : entry;
   value* R = nullptr;
   const value* K = nullptr;
   const instruction* code = nullptr;
@@ -963,7 +965,36 @@ next_instruction:
     // then resumes here, at this same instruction); when it finishes, R[a] is its return value.
     value inner = R[in.b];
     f->pc = pc;
-    if (type_of(inner) == &runtime::generator_type) {
+    runtime::type_object* inner_type = type_of(inner);
+    if (runtime::is_subtype(inner_type, &runtime::future_type) || inner_type == &runtime::native_coroutine_type) {
+      // `await` on a future: its outcome once done; until then the future itself goes up to the
+      // task, which resumes this frame at this same instruction when the future is done. A
+      // native coroutine is stepped the same way: what it yields goes up to the task.
+      bool must_wait = false;
+      value r;
+      if (inner_type == &runtime::native_coroutine_type) {
+        r = step_native_coroutine(inner, value::none(), must_wait);
+      } else {
+        auto* future = static_cast<runtime::future_object*>(inner.as_object());
+        must_wait = !future->done();
+        r = must_wait ? inner : future_outcome(future);
+      }
+      COIL_CHECK(r);
+      if (!must_wait) {
+        R[in.a] = r;
+        COIL_NEXT();
+      }
+      if (f->generator == nullptr) {
+        raise_error(exception_type(exception_kind::runtime_error), "coil: await outside a coroutine frame");
+        goto unwind;
+      }
+      yielded = r;
+      f->generator->send_register = in.a;
+      f->generator->delegating = true;
+      f->pc = pc - 1;
+      goto deliver_yield;
+    }
+    if (inner_type == &runtime::generator_type || inner_type == &runtime::coroutine_type) {
       auto* g = static_cast<runtime::generator_object*>(inner.as_object());
       if (g->state == runtime::generator_state::running) {
         raise_value_error("generator already executing");
@@ -1144,6 +1175,66 @@ next_instruction:
     R[in.a] = member;
     COIL_NEXT();
   }
+  COIL_CASE(get_awaitable) {
+    value awaited = R[in.b];
+    f->pc = pc;
+    runtime::type_object* type = type_of(awaited);
+    if (type == &runtime::coroutine_type) {
+      auto* g = static_cast<runtime::generator_object*>(awaited.as_object());
+      if (g->state == runtime::generator_state::finished) {
+        raise_error(exception_type(exception_kind::runtime_error), "cannot reuse already awaited coroutine");
+        goto unwind;
+      }
+      if (g->awaited || g->state != runtime::generator_state::created) {
+        raise_error(exception_type(exception_kind::runtime_error), "coroutine is being awaited already");
+        goto unwind;
+      }
+      g->awaited = true;
+    } else if (type == &runtime::native_coroutine_type) {
+      auto* c = static_cast<runtime::native_coroutine_object*>(awaited.as_object());
+      if (c->stage == runtime::native_coroutine_object::finished) {
+        raise_error(exception_type(exception_kind::runtime_error), "cannot reuse already awaited coroutine");
+        goto unwind;
+      }
+      if (c->awaited || c->stage != 0) {
+        raise_error(exception_type(exception_kind::runtime_error), "coroutine is being awaited already");
+        goto unwind;
+      }
+      c->awaited = true;
+    } else if (!runtime::is_subtype(type, &runtime::future_type)) {
+      raise_type_error("object " + std::string(type->name) + " can't be used in 'await' expression");
+      goto unwind;
+    }
+    R[in.a] = awaited;
+    COIL_NEXT();
+  }
+  COIL_CASE(before_with) {
+    f->pc = pc;
+    value r = enter_context(R[in.b], in.c != 0, R[in.a], R[in.a + 1]);
+    COIL_CHECK(r);
+    COIL_NEXT();
+  }
+  COIL_CASE(exception_type_of) {
+    R[in.a] = value::from_object(type_of(R[in.b]));
+    COIL_NEXT();
+  }
+  COIL_CASE(match_exception_star) {
+    f->pc = pc;
+    value match;
+    value rest = exception_groups::match_star(*this, R[in.b], R[in.c], match);
+    COIL_CHECK(rest);
+    R[in.a] = match;
+    R[in.b] = rest;
+    if (!match.is_none()) handled_ = match;
+    COIL_NEXT();
+  }
+  COIL_CASE(prepare_reraise_star) {
+    f->pc = pc;
+    value outcome = exception_groups::prepare_reraise(*this, R[in.b], R[in.c]);
+    COIL_CHECK(outcome);
+    R[in.a] = outcome;
+    COIL_NEXT();
+  }
   // Not emitted by the compiler yet: each is reached only through a compiler bug.
   COIL_CASE(set_attr)
   COIL_CASE(delete_attr)
@@ -1159,6 +1250,23 @@ next_instruction:
 #endif
 
 unwind:
+  if (suspend_requested_) {
+    // asyncio.run() called straight from a call instruction: the frames up to the root wait,
+    // suspended, for its main task; finish_main_task resumes them with its outcome.
+    suspend_requested_ = false;
+    const bool is_call = in.op == opcode::call || in.op == opcode::call_method || in.op == opcode::call_keywords || in.op == opcode::call_unpacked;
+    const value callee = in.op == opcode::call_unpacked ? R[in.b] : R[in.a];
+    const bool calls_run = is_call && callee.is_object() && callee.as_object()->type == &runtime::builtin_function_type &&
+                           static_cast<runtime::native_function_object*>(callee.as_object())->owner == "asyncio" &&
+                           static_cast<runtime::native_function_object*>(callee.as_object())->name == "run";
+    if (calls_run && root_entry_ != nullptr && entry == root_entry_ && pending_.is_none()) {
+      root_top_ = f;
+      root_result_register_ = in.a;
+      return value::raised();
+    }
+    loop_ = event_loop{};
+    raise_error(exception_type(exception_kind::runtime_error), "coil runs asyncio.run() only when the script calls it directly, not through a builtin");
+  }
   // f->pc is the instruction after the failing one. Find a handler here or in a caller.
   for (;;) {
     if (!skip_traceback && pending_.is_object()) {

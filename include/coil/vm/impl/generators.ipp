@@ -17,7 +17,7 @@ COIL_DECL frame* interpreter::begin_call(runtime::function_object* function, con
     result = raise_error(exception_type(exception_kind::recursion_error), "maximum recursion depth exceeded");
     return nullptr;
   }
-  if (has(function->code->flags, code_flags::generator)) {
+  if (has(function->code->flags, code_flags::generator) || has(function->code->flags, code_flags::coroutine)) {
     result = make_generator(function, args);
     return nullptr;
   }
@@ -33,7 +33,8 @@ COIL_DECL frame* interpreter::begin_call(runtime::function_object* function, con
 
 COIL_DECL value interpreter::make_generator(runtime::function_object* function, const runtime::call_arguments& args) {
   const code_object* code = function->code;
-  auto* g = heap_.make<runtime::generator_object>(&runtime::generator_type, &heap_);
+  auto* g = heap_.make<runtime::generator_object>(
+      has(code->flags, code_flags::coroutine) ? &runtime::coroutine_type : &runtime::generator_type, &heap_);
   value result = value::from_object(g);
   g->name = function->name;
   g->qualname = function->qualname;
@@ -71,10 +72,13 @@ COIL_DECL value interpreter::resume_generator(runtime::generator_object* g, valu
   if (throwing && g->delegating) {
     const instruction& delegation = f->code->instructions[f->pc];
     value inner = f->registers()[delegation.b];
-    if (type_of(inner) == &runtime::generator_type) {
+    const bool native_inner = type_of(inner) == &runtime::native_coroutine_type;
+    if (type_of(inner) == &runtime::generator_type || type_of(inner) == &runtime::coroutine_type || native_inner) {
       auto root = this->root(inner);
       bool inner_yielded = false;
-      value r = resume_generator(static_cast<runtime::generator_object*>(inner.as_object()), sent, true, inner_yielded);
+      // A native coroutine sees the exception too, so it can clean up (leave a Lock's waiters).
+      value r = native_inner ? step_native_coroutine(inner, sent, inner_yielded)
+                             : resume_generator(static_cast<runtime::generator_object*>(inner.as_object()), sent, true, inner_yielded);
       if (!r.is_raised() && inner_yielded) {
         yielded = true;
         return r;

@@ -17,6 +17,7 @@
 #include <coil/vm/interpreter.hpp>
 
 #include <cstring>
+#include <thread>
 #include <string>
 
 namespace coil::vm {
@@ -41,9 +42,50 @@ COIL_DECL interpreter::interpreter(const program_image& program, interpreter_lim
 COIL_DECL interpreter::~interpreter() = default;
 
 COIL_DECL value interpreter::run_module() {
-  frame* f = push_frame(program_.module, nullptr);
-  f->returns_to_native = true;
-  return execute(f);
+  // Without a driver there are no host calls to wait for: only timers, slept through here.
+  value result;
+  while (!advance(result)) {
+    if (has_ready_work()) continue;
+    if (auto when = next_timer()) {
+      if (limits_.deadline && *when > *limits_.deadline) {
+        std::this_thread::sleep_until(*limits_.deadline);
+        terminate_for_duration();
+      } else {
+        std::this_thread::sleep_until(*when);
+      }
+    } else if (outstanding_host_calls() > 0) {
+      return raise_error(exception_type(exception_kind::runtime_error), "coil: host calls need a driver (coil::run)");
+    }
+  }
+  return result;
+}
+
+COIL_DECL value interpreter::enter_context(value manager, bool is_async, value& exit, value& entered) {
+  const std::string_view enter_name = is_async ? "__aenter__" : "__enter__";
+  const std::string_view exit_name = is_async ? "__aexit__" : "__exit__";
+  const std::string protocol = "'" + std::string(type_of(manager)->name) + "' object does not support the " +
+                               (is_async ? "asynchronous " : "") + "context manager protocol";
+  auto lookup = [&](std::string_view name) -> value {
+    value key = make_str(name);
+    value found = get_attribute(manager, key);
+    if (found.is_raised() && runtime::is_subtype(type_of(pending_), exception_type(exception_kind::attribute_error))) {
+      take_pending_exception();
+      return value::unbound();
+    }
+    return found;
+  };
+  value enter = lookup(enter_name);
+  if (enter.is_raised()) return enter;
+  if (enter.is_unbound()) return raise_type_error(protocol);
+  auto enter_root = root(enter);
+  value exit_method = lookup(exit_name);
+  if (exit_method.is_raised()) return exit_method;
+  if (exit_method.is_unbound()) return raise_type_error(protocol + " (missed " + std::string(exit_name) + " method)");
+  exit = exit_method;
+  value r = call(enter, std::span<const value>{});
+  if (r.is_raised()) return r;
+  entered = r;
+  return r;
 }
 
 COIL_DECL frame* interpreter::push_frame(const code_object* code, runtime::function_object* function) {
@@ -181,6 +223,8 @@ COIL_DECL void interpreter::collect_garbage() {
     for (value v : native_roots_) t.visit(v);
     for (const auto& [name, module] : modules_) t.visit(module);
     for (value stream : streams_) t.visit(stream);
+    loop_.trace(t);
+    for (auto& [id, future] : host_calls_) t.visit(future);
     for (frame* f = current_; f != nullptr; f = f->caller) {
       t.visit(reinterpret_cast<object*>(f->function));
       for (std::uint16_t i = 0; i < f->register_count; ++i) t.visit(f->registers()[i]);
@@ -421,3 +465,4 @@ COIL_DECL value interpreter::get_attribute(value object, value name) {
 #include <coil/vm/impl/calls.ipp>
 #include <coil/vm/impl/generators.ipp>
 #include <coil/vm/impl/dispatch.ipp>
+#include <coil/vm/impl/event_loop.ipp>

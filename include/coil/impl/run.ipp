@@ -13,7 +13,10 @@ namespace coil {
 COIL_DECL result<value> run_sync(const program& p, run_options options) {
   const auto& compiled = *p.compiled();
   vm::interpreter_limits limits;
-  if (options.limits.max_duration) limits.deadline = std::chrono::steady_clock::now() + *options.limits.max_duration;
+  if (options.limits.max_duration) {
+    limits.deadline = std::chrono::steady_clock::now() + *options.limits.max_duration;
+    limits.max_duration = options.limits.max_duration;
+  }
   limits.max_memory = options.limits.max_memory;
   limits.max_allocations = options.limits.max_allocations;
   if (options.limits.max_recursion_depth) limits.max_recursion_depth = *options.limits.max_recursion_depth;

@@ -44,6 +44,7 @@ struct program_image {
 
 struct interpreter_limits {
   std::optional<std::chrono::steady_clock::time_point> deadline;
+  std::optional<std::chrono::milliseconds> max_duration;  // the limit behind `deadline`, for its error message
   std::optional<std::size_t> max_memory;
   std::optional<std::size_t> max_allocations;
   std::size_t max_recursion_depth = COIL_DEFAULT_MAX_RECURSION_DEPTH;

@@ -84,6 +84,11 @@ COIL_DECL error to_public_error(vm::interpreter& in, const compiler::compiled_pr
   out.type = type->module_name.empty() ? std::string(type->name) : std::string(type->module_name) + "." + std::string(type->name);
   vm::value message = in.str(exception);
   if (!message.is_raised()) out.message = std::string(static_cast<runtime::str_object*>(message.as_object())->view());
+  // The recursion limit raises a RecursionError the script may catch; one that ends the run is a
+  // limit breach too. Its messages are CPython's, which all start alike.
+  if (type == runtime::exception_type(runtime::exception_kind::recursion_error) &&
+      out.message.rfind("maximum recursion depth exceeded", 0) == 0)
+    out.what = error::kind::limit;
   if (exception.is_object() && runtime::is_subtype(in.type_of(exception), runtime::exception_type(runtime::exception_kind::base_exception))) {
     auto* e = static_cast<runtime::exception_object*>(exception.as_object());
     // The traceback was recorded innermost first; CPython prints it outermost first.

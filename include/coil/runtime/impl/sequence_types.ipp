@@ -464,12 +464,27 @@ inline value tuple_hash(interpreter& in, value self) {
   return in.make_int(static_cast<std::int64_t>(acc));
 }
 
+// x in range: an int (or bool) by arithmetic; anything else (2.0, 'x', None) by comparing every
+// item with it, element == x, as CPython's iteration search does, within the time limit.
 inline value range_contains(interpreter& in, value self, value item) {
   auto* r = static_cast<range_object*>(self.as_object());
-  if (!item.is_small_int() && !item.is_bool()) return sequence_detail::sequence_contains(in, self, item);
-  std::int64_t x = item.is_bool() ? (item.is_true() ? 1 : 0) : item.as_small_int();
-  if (r->step > 0 ? (x < r->start || x >= r->stop) : (x > r->start || x <= r->stop)) return value::from_bool(false);
-  return value::from_bool((x - r->start) % r->step == 0);
+  std::optional<std::int64_t> x;
+  if (item.is_small_int()) x = item.as_small_int();
+  else if (item.is_bool()) x = item.is_true() ? 1 : 0;
+  if (x || (item.is_object() && item.as_object()->type == &int_type)) {
+    if (!x) x = static_cast<int_object*>(item.as_object())->value.to_int64();
+    if (!x) return value::from_bool(false);  // beyond 64 bits: outside every range
+    if (r->step > 0 ? (*x < r->start || *x >= r->stop) : (*x > r->start || *x <= r->stop)) return value::from_bool(false);
+    return value::from_bool((static_cast<__int128>(*x) - r->start) % r->step == 0);
+  }
+  const std::int64_t n = r->length();
+  for (std::int64_t i = 0; i < n; ++i) {
+    if ((i & 0xFFF) == 0xFFF && !in.check_limits()) return value::raised();
+    auto equal = in.equals(in.make_int(r->start + i * r->step), item);
+    if (!equal) return value::raised();
+    if (*equal) return value::from_bool(true);
+  }
+  return value::from_bool(false);
 }
 inline value range_iterator_next(interpreter& in, value self) {
   auto* it = static_cast<range_iterator_object*>(self.as_object());

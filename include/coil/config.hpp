@@ -38,6 +38,13 @@
 #define COIL_MAX_NATIVE_REENTRY_DEPTH 200
 #endif
 
+// Largest single allocation an operation may ask for (a str, a list's items, a big int's limbs),
+// with or without a memory limit: a str or tuple records its size in 32 bits. Beyond it the
+// operation fails with MemoryError before allocating, as it does in CPython when malloc fails.
+#ifndef COIL_MAX_OBJECT_BYTES
+#define COIL_MAX_OBJECT_BYTES 0xFFFF0000u
+#endif
+
 // Instructions between two checks of the time limit and the garbage collector at safe points.
 #ifndef COIL_SAFE_POINT_INTERVAL
 #define COIL_SAFE_POINT_INTERVAL 1024

@@ -41,7 +41,9 @@ class heap final : public std::pmr::memory_resource {
   static constexpr std::size_t pooled_max = COIL_HEAP_POOLS ? 512 : 0;
   static constexpr std::size_t class_count = 512 / pool_granule;
 
-  explicit heap(heap_limits limits = {}) : limits_(limits) {}
+  explicit heap(heap_limits limits = {}) : limits_(limits) {
+    if (limits_.max_memory) next_collection_at_ = std::min(next_collection_at_, *limits_.max_memory / 2);
+  }
   heap(const heap&) = delete;
   heap& operator=(const heap&) = delete;
   ~heap() override { free_all(); }
@@ -85,11 +87,24 @@ class heap final : public std::pmr::memory_resource {
   bool wants_collection() const { return live_bytes_ >= next_collection_at_; }
   bool over_memory_limit() const { return limits_.max_memory && live_bytes_ > *limits_.max_memory; }
   bool over_allocation_limit() const { return limits_.max_allocations && allocation_count_ > *limits_.max_allocations; }
-  // Whether `bytes` more could ever fit under the memory limit: checked before large operations
-  // ('x' * n, [0] * n, big-int powers) so they fail with MemoryError without allocating.
+  // Whether `bytes` more may be allocated: checked before large operations ('x' * n, [0] * n,
+  // big-int powers) so they fail with MemoryError without allocating. Beyond
+  // COIL_MAX_OBJECT_BYTES, or beyond the memory limit itself, nothing fits (an ordinary
+  // MemoryError, as when CPython's malloc fails). Below, the live bytes may reach twice the limit:
+  // they may be garbage, which the next safe point collects before it judges the limit. A request
+  // refused past that means the limit is reached: take_refused_bytes() tells the VM, which ends
+  // the run with the limit error instead of a MemoryError the script could catch.
   bool could_allocate(std::size_t bytes) const {
-    return !limits_.max_memory || bytes <= *limits_.max_memory - std::min(live_bytes_, *limits_.max_memory);
+    refused_bytes_ = 0;
+    if (bytes > COIL_MAX_OBJECT_BYTES) return false;
+    if (!limits_.max_memory) return true;
+    const std::size_t limit = *limits_.max_memory;
+    if (bytes > limit) return false;
+    if (live_bytes_ <= limit || live_bytes_ - limit <= limit - bytes) return true;
+    refused_bytes_ = bytes;
+    return false;
   }
+  std::size_t take_refused_bytes() { return std::exchange(refused_bytes_, 0); }
 
   // Mark from the roots, then free everything unmarked. `visit_roots(tracer&)` visits every root.
   template <class RootVisitor>
@@ -205,6 +220,7 @@ class heap final : public std::pmr::memory_resource {
   std::size_t allocation_count_ = 0;
   std::size_t object_count_ = 0;
   std::size_t next_collection_at_ = 1 << 20;
+  mutable std::size_t refused_bytes_ = 0;  // see could_allocate
   std::uint32_t epoch_ = 1;
 };
 

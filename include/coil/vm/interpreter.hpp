@@ -46,6 +46,7 @@ struct program_image {
 
 struct interpreter_limits {
   std::optional<std::chrono::steady_clock::time_point> deadline;
+  std::optional<std::chrono::milliseconds> max_duration;  // the limit behind `deadline`, for its error message
   std::optional<std::size_t> max_memory;
   std::optional<std::size_t> max_allocations;
   std::size_t max_recursion_depth = COIL_DEFAULT_MAX_RECURSION_DEPTH;
@@ -107,7 +108,7 @@ class interpreter {
   // Delivers a host call's outcome: a result, or an exception instance when `failed`.
   void settle_host_call(std::uint64_t call_id, value outcome, bool failed);
   // Ends the run as the duration limit does (the driver's waits count against it too).
-  void terminate_for_duration() { terminate(termination::duration, ""); }
+  void terminate_for_duration();
 
   // --- asyncio (vm/impl/event_loop.ipp) ---
   event_loop& loop() { return loop_; }

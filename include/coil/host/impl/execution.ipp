@@ -52,7 +52,10 @@ COIL_DECL execution::execution(const program& p, const externals& tools, run_opt
     : program_(p), tools_(tools), options_(std::move(options)) {
   const auto& compiled = *program_.compiled();
   vm::interpreter_limits limits;
-  if (options_.limits.max_duration) limits.deadline = std::chrono::steady_clock::now() + *options_.limits.max_duration;
+  if (options_.limits.max_duration) {
+    limits.deadline = std::chrono::steady_clock::now() + *options_.limits.max_duration;
+    limits.max_duration = options_.limits.max_duration;
+  }
   limits.max_memory = options_.limits.max_memory;
   limits.max_allocations = options_.limits.max_allocations;
   if (options_.limits.max_recursion_depth) limits.max_recursion_depth = *options_.limits.max_recursion_depth;

@@ -259,6 +259,11 @@ COIL_DECL error to_public_error(vm::interpreter& in, const compiler::compiled_pr
   error out = copy.with_chain(exception, 0);
   if (!same(in.pending_exception(), exception)) in.raise_exception(exception);
   out.what = in.terminated() == vm::termination::none ? error::kind::runtime : error::kind::limit;
+  // The recursion limit raises a RecursionError the script may catch; one that ends the run is a
+  // limit breach too. Its messages are CPython's, which all start alike.
+  if (in.type_of(exception) == runtime::exception_type(runtime::exception_kind::recursion_error) &&
+      out.message.rfind("maximum recursion depth exceeded", 0) == 0)
+    out.what = error::kind::limit;
   return out;
 }
 

@@ -14,6 +14,7 @@
 #include <coil/runtime/str_object.hpp>
 #include <coil/runtime/stream_object.hpp>
 #include <coil/vm/interpreter.hpp>
+#include <coil/vm/native_safe_points.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -91,14 +92,7 @@ inline value builtin_reversed(interpreter& in, const call_arguments& args) {
   auto* items = in.new_list();
   value result = value::from_object(items);
   auto root = in.root(result);
-  value iterator = in.get_iterator(sequence);
-  if (iterator.is_raised()) return iterator;
-  for (;;) {
-    value item = in.next(iterator);
-    if (item.is_raised()) return item;
-    if (item.is_unbound()) break;
-    items->items.push_back(item);
-  }
+  if (!sequence_detail::extend_from(in, items, sequence)) return value::raised();
   std::reverse(items->items.begin(), items->items.end());
   return in.get_iterator(result);
 }
@@ -165,7 +159,9 @@ inline value any_or_all(interpreter& in, const call_arguments& args, std::string
   if (!check_arity(in, args, name, 1)) return value::raised();
   value iterator = in.get_iterator(args.positional[0]);
   if (iterator.is_raised()) return iterator;
-  for (;;) {
+  auto iterator_root = in.root(iterator);
+  for (vm::safe_point_counter safe_points;;) {
+    if (!safe_points.tick(in)) return value::raised();
     value item = in.next(iterator);
     if (item.is_raised()) return item;
     if (item.is_unbound()) return value::from_bool(!want);
@@ -281,14 +277,7 @@ inline value builtin_sorted(interpreter& in, const call_arguments& args) {
   auto* out = in.new_list();
   value result = value::from_object(out);
   auto root = in.root(result);
-  value iterator = in.get_iterator(args.positional[0]);
-  if (iterator.is_raised()) return iterator;
-  for (;;) {
-    value item = in.next(iterator);
-    if (item.is_raised()) return item;
-    if (item.is_unbound()) break;
-    out->items.push_back(item);
-  }
+  if (!sequence_detail::extend_from(in, out, args.positional[0])) return value::raised();
   value self = result;
   std::vector<value> positional{self};
   value r = list_detail::sort(in, call_arguments{positional, args.keyword_values, args.keyword_names});
@@ -314,10 +303,14 @@ inline value builtin_sum(interpreter& in, const call_arguments& args) {
   // CPython's three phases, whose order shows in float results: ints while they fit in 64 bits,
   // then floats with Neumaier's compensated summation (3.12; ints that fit are added to the
   // float uncompensated), then plain + for whatever is left.
+  // A native loop: every few thousand items it checks the limits (and may collect; the iterator
+  // and the running total are rooted).
+  vm::safe_point_counter safe_points;
   if (total.is_small_int() || (total.is_object() && total.as_object()->type == &int_type)) {
     if (auto exact = numeric_detail::to_int64(total)) {
       std::int64_t sum = *exact;
       for (;;) {
+        if (!safe_points.tick(in)) return value::raised();
         value item = in.next(iterator);
         if (item.is_raised()) return item;
         if (item.is_unbound()) return in.make_int(sum);
@@ -336,6 +329,7 @@ inline value builtin_sum(interpreter& in, const call_arguments& args) {
   if (total.is_double()) {
     double sum = total.as_double(), compensation = 0.0;
     for (;;) {
+      if (!safe_points.tick(in)) return value::raised();
       value item = in.next(iterator);
       if (item.is_raised()) return item;
       // The compensation is left out when zero (keeps -0.0) or not finite (an overflowed sum stays inf).
@@ -360,6 +354,7 @@ inline value builtin_sum(interpreter& in, const call_arguments& args) {
   }
   for (;;) {
     auto total_root = in.root(total);
+    if (!safe_points.tick(in)) return value::raised();
     value item = in.next(iterator);
     if (item.is_raised()) return item;
     if (item.is_unbound()) return total;
@@ -378,11 +373,17 @@ inline value min_or_max(interpreter& in, const call_arguments& args, std::string
     else return in.raise_type_error(std::string(name) + "() got an unexpected keyword argument '" + std::string(keyword) + "'");
   }
   if (args.positional.empty()) return in.raise_type_error(std::string(name) + " expected at least 1 argument, got 0");
-  value best = value::unbound();
-  value best_key = value::unbound();
+  // The best item and its key so far stay reachable while the key function and the comparisons
+  // run Python code (and so, collections): they live in a rooted pair.
+  tuple_object* held = in.new_tuple(2);
+  auto held_root = in.root(value::from_object(held));
+  value& best = held->items()[0];
+  value& best_key = held->items()[1];
+  best = best_key = value::unbound();
   auto consider = [&](value item) -> bool {
     value item_key = item;
     if (!key.is_none()) {
+      auto item_root = in.root(item);
       item_key = in.call(key, std::span<const value>(&item, 1));
       if (item_key.is_raised()) return false;
     }
@@ -391,6 +392,8 @@ inline value min_or_max(interpreter& in, const call_arguments& args, std::string
       best_key = item_key;
       return true;
     }
+    auto item_root = in.root(item);
+    auto item_key_root = in.root(item_key);
     value better_result = in.compare(better, item_key, best_key);
     if (better_result.is_raised()) return false;
     auto truth = in.truthy(better_result);
@@ -404,7 +407,9 @@ inline value min_or_max(interpreter& in, const call_arguments& args, std::string
   if (args.positional.size() == 1) {
     value iterator = in.get_iterator(args.positional[0]);
     if (iterator.is_raised()) return iterator;
-    for (;;) {
+    auto iterator_root = in.root(iterator);
+    for (vm::safe_point_counter safe_points;;) {
+      if (!safe_points.tick(in)) return value::raised();
       value item = in.next(iterator);
       if (item.is_raised()) return item;
       if (item.is_unbound()) break;

@@ -8,6 +8,7 @@
 #include <coil/runtime/str_object.hpp>
 #include <coil/runtime/text/str_numeric.hpp>
 #include <coil/vm/interpreter.hpp>
+#include <coil/vm/native_safe_points.hpp>
 
 #include <charconv>
 #include <cmath>
@@ -28,15 +29,33 @@ inline value at_most(interpreter& in, std::string_view name, const call_argument
                              (most == 1 ? "" : "s") + ", got " + std::to_string(args.positional.size()));
 }
 
-// Collects an iterable into `out`; false when raised.
-inline bool collect(interpreter& in, value iterable, std::pmr::vector<value>& out) {
+// Collects an iterable into the list `out`; false when raised. The list and the iterator stay
+// rooted: next() may run Python code, and the loop checks the limits every few thousand items,
+// so collections happen while it runs.
+inline bool collect(interpreter& in, value iterable, list_object* out) {
+  // A range knows its length: one too long for memory fails at once, as in CPython.
+  if (in.type_of(iterable) == &range_type) {
+    const auto length = static_cast<std::uint64_t>(static_cast<range_object*>(iterable.as_object())->length());
+    if (length > COIL_MAX_OBJECT_BYTES / sizeof(value) || !in.heap().could_allocate(length * sizeof(value))) {
+      in.raise_memory_error();
+      return false;
+    }
+  }
+  auto out_root = in.root(value::from_object(out));
   value iterator = in.get_iterator(iterable);
   if (iterator.is_raised()) return false;
-  for (;;) {
+  auto iterator_root = in.root(iterator);
+  for (vm::safe_point_counter safe_points;;) {
+    if (!safe_points.tick(in)) return false;
     value item = in.next(iterator);
     if (item.is_raised()) return false;
     if (item.is_unbound()) return true;
-    out.push_back(item);
+    // Growth doubles the items: it must fit (the limit is checked only every few thousand items).
+    if (out->items.size() == out->items.capacity() && !in.heap().could_allocate(2 * out->items.size() * sizeof(value))) {
+      in.raise_memory_error();
+      return false;
+    }
+    out->items.push_back(item);
   }
 }
 
@@ -138,10 +157,10 @@ inline value construct_int(interpreter& in, type_object*, const call_arguments& 
     int base = base_arg.is_unbound() ? 10 : static_cast<int>(base_arg.as_small_int());
     auto parsed = big_int::parse(str_view(x), base, in.interrupt());
     if (!parsed) {
+      const auto& error = parsed.error();
+      if (error.what == int_parse_error::kind::interrupted) return vm::stop_at_deadline(in);
       value r = in.repr(x);
       if (r.is_raised()) return r;
-      const auto& error = parsed.error();
-      if (error.what == int_parse_error::kind::interrupted) return in.raise_error(exception_type(exception_kind::timeout_error), "");
       return in.raise_value_error(error.message(str_view(r)));
     }
     return in.make_big_int(std::move(*parsed));
@@ -196,7 +215,7 @@ inline value construct_list(interpreter& in, type_object*, const call_arguments&
   if (value e = at_most(in, "list", args, 1); e.is_raised()) return e;
   auto* out = in.new_list();
   value result = value::from_object(out);
-  if (!args.positional.empty() && !collect(in, args.positional[0], out->items)) return value::raised();
+  if (!args.positional.empty() && !collect(in, args.positional[0], out)) return value::raised();
   return result;
 }
 
@@ -207,7 +226,8 @@ inline value construct_tuple(interpreter& in, type_object*, const call_arguments
   if (args.positional.empty()) return in.make_tuple({});
   if (in.type_of(args.positional[0]) == &tuple_type) return args.positional[0];
   auto* items = in.new_list();
-  if (!collect(in, args.positional[0], items->items)) return value::raised();
+  if (!collect(in, args.positional[0], items)) return value::raised();
+  if (!in.heap().could_allocate(items->items.size() * sizeof(value))) return in.raise_memory_error();
   return in.make_tuple({items->items.data(), items->items.size()});
 }
 

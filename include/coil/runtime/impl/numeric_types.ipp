@@ -7,6 +7,7 @@
 #include <coil/runtime/int_object.hpp>
 #include <coil/runtime/float_repr.hpp>
 #include <coil/vm/interpreter.hpp>
+#include <coil/vm/native_safe_points.hpp>
 #include <coil/vm/object_layout_of.hpp>
 
 #include <cmath>
@@ -34,6 +35,7 @@ inline std::optional<std::int64_t> to_int64(value v) {
 }
 
 inline value raise_big_int_error(interpreter& in, big_int_error e) {
+  if (e == big_int_error::interrupted) return vm::stop_at_deadline(in);
   auto type = python_type(e);
   type_object* t = exception_type(exception_kind::value_error);
   if (type == "ZeroDivisionError") t = exception_type(exception_kind::zero_division_error);

@@ -11,6 +11,7 @@
 #include <coil/runtime/str_object.hpp>
 #include <coil/runtime/text/utf8.hpp>
 #include <coil/vm/interpreter.hpp>
+#include <coil/vm/native_safe_points.hpp>
 
 #include <algorithm>
 #include <string>
@@ -40,7 +41,7 @@ inline value raise_format_error(interpreter& in, const formatting::format_error&
     case error_type::memory_error: return in.raise_memory_error();
     case error_type::type_error: return in.raise_type_error(error.message);
     case error_type::overflow_error: return in.raise_error(exception_type(exception_kind::overflow_error), error.message);
-    case error_type::timeout_error: return in.raise_error(exception_type(exception_kind::timeout_error), error.message);
+    case error_type::timeout_error: return vm::stop_at_deadline(in);  // an interrupted big-int conversion
     default: return in.raise_value_error(error.message);
   }
 }

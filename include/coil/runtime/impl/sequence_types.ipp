@@ -73,6 +73,14 @@ inline std::optional<std::int64_t> index_of(value key) {
 // Appends every item of `iterable` to `out`, which the caller keeps reachable; false when raised.
 // The iterator is rooted: its next() may run Python code, and so a collection.
 inline bool extend_from(interpreter& in, list_object* out, value iterable) {
+  // A range knows its length: one too long for memory fails at once, as in CPython.
+  if (in.type_of(iterable) == &range_type) {
+    const auto length = static_cast<std::uint64_t>(static_cast<range_object*>(iterable.as_object())->length());
+    if (length > COIL_MAX_OBJECT_BYTES / sizeof(value) || !in.heap().could_allocate((out->items.size() + length) * sizeof(value))) {
+      in.raise_memory_error();
+      return false;
+    }
+  }
   value iterator = in.get_iterator(iterable);
   if (iterator.is_raised()) return false;
   auto keep = in.root(iterator);
@@ -83,6 +91,10 @@ inline bool extend_from(interpreter& in, list_object* out, value iterable) {
     // A native loop has no safe points of its own: an endless or huge iterable must still stop
     // at the time and memory limits (everything live is rooted, so a collection here is safe).
     if ((n & 0xFFF) == 0 && !in.check_limits()) return false;
+    if (out->items.size() == out->items.capacity() && !in.heap().could_allocate(2 * out->items.size() * sizeof(value))) {
+      in.raise_memory_error();
+      return false;
+    }
     out->items.push_back(item);
   }
 }
@@ -297,7 +309,12 @@ inline value sequence_repeat(interpreter& in, value self, value count) {
   }
   auto items = items_of(self);
   std::size_t times = *n > 0 ? static_cast<std::size_t>(*n) : 0;
-  if (!items.empty() && (times > (std::size_t{1} << 40) / items.size() || !in.heap().could_allocate(items.size() * times * sizeof(value))))
+  if (items.empty() || times == 0) {
+    if (is_list(self)) return value::from_object(in.new_list());
+    return in.make_tuple({});
+  }
+  if (times == 1 && in.type_of(self) == &tuple_type) return self;  // an exact tuple is immutable: CPython returns it
+  if ((times > (std::size_t{1} << 40) / items.size() || !in.heap().could_allocate(items.size() * times * sizeof(value))))
     return in.raise_memory_error();
   std::vector<value> copy(items.begin(), items.end());
   if (is_list(self)) {
@@ -447,12 +464,27 @@ inline value tuple_hash(interpreter& in, value self) {
   return in.make_int(static_cast<std::int64_t>(acc));
 }
 
+// x in range: an int (or bool) by arithmetic; anything else (2.0, 'x', None) by comparing every
+// item with it, element == x, as CPython's iteration search does, within the time limit.
 inline value range_contains(interpreter& in, value self, value item) {
   auto* r = static_cast<range_object*>(self.as_object());
-  if (!item.is_small_int() && !item.is_bool()) return sequence_detail::sequence_contains(in, self, item);
-  std::int64_t x = item.is_bool() ? (item.is_true() ? 1 : 0) : item.as_small_int();
-  if (r->step > 0 ? (x < r->start || x >= r->stop) : (x > r->start || x <= r->stop)) return value::from_bool(false);
-  return value::from_bool((x - r->start) % r->step == 0);
+  std::optional<std::int64_t> x;
+  if (item.is_small_int()) x = item.as_small_int();
+  else if (item.is_bool()) x = item.is_true() ? 1 : 0;
+  if (x || (item.is_object() && item.as_object()->type == &int_type)) {
+    if (!x) x = static_cast<int_object*>(item.as_object())->value.to_int64();
+    if (!x) return value::from_bool(false);  // beyond 64 bits: outside every range
+    if (r->step > 0 ? (*x < r->start || *x >= r->stop) : (*x > r->start || *x <= r->stop)) return value::from_bool(false);
+    return value::from_bool((static_cast<__int128>(*x) - r->start) % r->step == 0);
+  }
+  const std::int64_t n = r->length();
+  for (std::int64_t i = 0; i < n; ++i) {
+    if ((i & 0xFFF) == 0xFFF && !in.check_limits()) return value::raised();
+    auto equal = in.equals(in.make_int(r->start + i * r->step), item);
+    if (!equal) return value::raised();
+    if (*equal) return value::from_bool(true);
+  }
+  return value::from_bool(false);
 }
 inline value range_iterator_next(interpreter& in, value self) {
   auto* it = static_cast<range_iterator_object*>(self.as_object());

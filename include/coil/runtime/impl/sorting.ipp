@@ -10,6 +10,7 @@
 #include <coil/runtime/builtin_types.hpp>
 #include <coil/runtime/sequence_objects.hpp>
 #include <coil/vm/interpreter.hpp>
+#include <coil/vm/native_safe_points.hpp>
 
 #include <algorithm>
 #include <cstddef>
@@ -74,6 +75,8 @@ class tim_sorter {
 
   // 1 when the key of pair x is less than the key of pair y, 0 when not, -1 when raised.
   int less(std::size_t x, std::size_t y) {
+    // A sort of millions of items is a long native loop: it stops at the time limit too.
+    if (!safe_points_.tick(in_)) return -1;
     const value kx = pairs_[2 * x], ky = pairs_[2 * y];
     if (kx.is_small_int() && ky.is_small_int()) return kx.as_small_int() < ky.as_small_int() ? 1 : 0;
     const value r = in_.compare(compare_operator::less, kx, ky);
@@ -425,6 +428,7 @@ class tim_sorter {
   std::ptrdiff_t size_;
   std::vector<run> runs_;
   std::vector<std::size_t> spare_;
+  vm::safe_point_counter safe_points_;
   std::ptrdiff_t min_gallop_ = initial_gallop_threshold;
 };
 
@@ -439,10 +443,20 @@ inline bool sort_list(interpreter& in, list_object* list, value key, bool descen
   if (n < 2 && key.is_none()) return true;
   // Keys and items sit in one heap list [k0, v0, k1, v1, ...], reachable from the interpreter's
   // native roots while Python code runs.
+  if (!in.heap().could_allocate(2 * n * sizeof(value) + 2 * n * sizeof(std::size_t))) {
+    in.raise_memory_error();
+    return false;
+  }
   auto* pairs = in.new_list();
   auto root = in.root(value::from_object(pairs));
   pairs->items.reserve(2 * n);
+  vm::safe_point_counter safe_points;
   for (std::size_t i = 0; i < n; ++i) {
+    if (!safe_points.tick(in)) return false;
+    if (i >= list->items.size()) {  // a key function emptied the list
+      in.raise_value_error("list modified during sort");
+      return false;
+    }
     value item = list->items[i];
     value k = item;
     if (!key.is_none()) {

@@ -21,6 +21,7 @@
 #include <coil/runtime/text/substring_search.hpp>
 #include <coil/runtime/text/utf8.hpp>
 #include <coil/vm/interpreter.hpp>
+#include <coil/vm/native_safe_points.hpp>
 
 #include <span>
 #include <string>
@@ -189,7 +190,8 @@ inline value join(interpreter& in, const call_arguments& args) {
   auto iterator_root = in.root(iterator);
   auto* collected = in.new_list();
   auto collected_root = in.root(value::from_object(collected));
-  for (;;) {
+  for (vm::safe_point_counter safe_points;;) {
+    if (!safe_points.tick(in)) return value::raised();
     value item = in.next(iterator);
     if (item.is_raised()) return item;
     if (item.is_unbound()) break;

@@ -62,7 +62,7 @@ COIL_DECL value interpreter::execute(frame* entry, bool raise_first, frame* star
   } while (false)
 #define COIL_SAFE_POINT()                                   \
   do {                                                      \
-    if (--safe_point_budget_ == 0) {                        \
+    if (--safe_point_budget_ == 0 || heap_.wants_collection()) { \
       f->pc = pc;                                           \
       if (!check_limits()) goto unwind;                     \
     }                                                       \
@@ -420,8 +420,8 @@ next_instruction:
 
   COIL_CASE(jump) {
     const std::int16_t offset = jump_offset(in.a);
+    if (offset < 0) COIL_SAFE_POINT();  // before jumping: a limit error points at this line
     pc += offset;
-    if (offset < 0) COIL_SAFE_POINT();
     COIL_NEXT();
   }
   COIL_CASE(jump_if_true)
@@ -438,8 +438,8 @@ next_instruction:
     }
     if (truth == (in.op == opcode::jump_if_true)) {
       const std::int16_t offset = jump_offset(in.b);
-      pc += offset;
       if (offset < 0) COIL_SAFE_POINT();
+      pc += offset;
     }
     COIL_NEXT();
   }

@@ -45,6 +45,10 @@ void heap::collect(RootVisitor&& visit_roots) {
     release_object(o, size);
   }
   next_collection_at_ = std::max<std::size_t>(std::size_t{1} << 20, live_bytes_ * 2);
+  // Under a memory limit, collect again once half the room left is used, so that garbage never
+  // makes the live bytes look like a breach of the limit.
+  if (limits_.max_memory)
+    next_collection_at_ = std::min(next_collection_at_, live_bytes_ + (*limits_.max_memory - std::min(live_bytes_, *limits_.max_memory)) / 2);
 }
 
 inline void heap::free_all() {

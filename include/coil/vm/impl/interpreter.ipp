@@ -124,7 +124,7 @@ COIL_DECL runtime::list_object* interpreter::new_list() { return heap_.make<runt
 
 COIL_DECL value interpreter::make_big_int(runtime::big_int i) {
   if (auto small = i.to_int64(); small && value::fits_small_int(*small)) return value::from_small_int(*small);
-  return value::from_object(heap_.make<runtime::int_object>(&runtime::int_type, std::move(i)));
+  return value::from_object(heap_.make<runtime::int_object>(&runtime::int_type, std::move(i), &heap_));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -162,7 +162,14 @@ COIL_DECL value interpreter::raise_type_error(std::string_view message) {
 COIL_DECL value interpreter::raise_value_error(std::string_view message) {
   return raise_error(exception_type(exception_kind::value_error), message);
 }
-COIL_DECL value interpreter::raise_memory_error() { return raise_error(exception_type(exception_kind::memory_error), ""); }
+COIL_DECL value interpreter::raise_memory_error() {
+  // Refused because the live bytes leave no room (not because the request alone is too big):
+  // the memory limit is reached, and that ends the run.
+  if (const std::size_t refused = heap_.take_refused_bytes(); refused != 0 && limits_.max_memory)
+    return terminate(termination::memory, "memory limit exceeded: " + std::to_string(heap_.live_bytes() + refused) +
+                                              " bytes > " + std::to_string(*limits_.max_memory) + " bytes");
+  return raise_error(exception_type(exception_kind::memory_error), "");
+}
 
 COIL_DECL value interpreter::standard_stream(bool is_error) {
   value& stream = streams_[is_error ? 1 : 0];
@@ -192,11 +199,23 @@ COIL_DECL value interpreter::terminate(termination why, std::string message) {
 // ---------------------------------------------------------------------------------------------
 // Limits and collection, at safe points.
 
+COIL_DECL void interpreter::terminate_for_duration() {
+  if (terminated_ != termination::none) return;
+  std::string message = "time limit exceeded";
+  if (limits_.deadline && limits_.max_duration) {
+    // Whole milliseconds rounded up, so the figure is always above the limit it exceeded.
+    const auto started = *limits_.deadline - *limits_.max_duration;
+    const auto elapsed = std::chrono::ceil<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started);
+    message += ": " + std::to_string(elapsed.count()) + " ms > " + std::to_string(limits_.max_duration->count()) + " ms";
+  }
+  terminate(termination::duration, std::move(message));
+}
+
 COIL_DECL bool interpreter::check_limits() {
   safe_point_budget_ = COIL_SAFE_POINT_INTERVAL;
   if (terminated_ != termination::none) return false;
   if (limits_.deadline && std::chrono::steady_clock::now() > *limits_.deadline) {
-    terminate(termination::duration, "");
+    terminate_for_duration();
     return false;
   }
   if (heap_.wants_collection() || heap_.over_memory_limit()) collect_garbage();

@@ -4,7 +4,8 @@
 // script's tasks run between Asio operations, every async host call it makes is started at once
 // with co_spawn on that executor (so `asyncio.gather` of host calls runs them concurrently), and
 // asyncio.sleep is a timer there too. The result is the value of the script's last expression
-// statement (None when the last statement is not an expression), or the error that ended it:
+// statement (None when the last statement is not an expression; its repr() as a str when the
+// value has no host form, like a function or an exception object), or the error that ended it:
 // an uncaught exception (kind runtime) with its traceback, a limit breach (kind limit), or
 // cancellation (kind cancelled) through the operation's cancellation slot, which also cancels
 // every host call in flight.

@@ -96,7 +96,16 @@ COIL_DECL bool execution::advance() {
 
 COIL_DECL result<coil::value> execution::outcome() {
   if (result_.is_raised()) return tl::unexpected(to_public_error(*interpreter_, *program_.compiled()));
-  return to_host(*interpreter_, result_);
+  auto converted = to_host(*interpreter_, result_);
+  if (converted || converted.error().type == "RecursionError") return converted;
+  // A value with no host form (a function, an exception, a task...) arrives as its repr(): the
+  // script ran to its end as CPython would, and what it ended with is still shown.
+  vm::value text = interpreter_->repr(result_);
+  if (text.is_raised()) {
+    interpreter_->take_pending_exception();
+    return converted;
+  }
+  return to_host(*interpreter_, text);
 }
 
 COIL_DECL void execution::deliver(call_outcome outcome) {

@@ -201,24 +201,34 @@ inline value builtin_next(interpreter& in, const call_arguments& args) {
   return item;
 }
 
+// Whether `type` is a subclass of `classes`: a class or a tuple of them, nested to any depth (as
+// CPython allows), tried in order. 1 yes, 0 no, -1 an item is not a class, -2 nested too deeply
+// (CPython's C recursion budget runs out after about 1500 levels at module level).
+inline int subclass_test(interpreter& in, type_object* type, value classes, std::size_t depth = 0) {
+  if (in.type_of(classes) == &type_type) return is_subtype(type, static_cast<type_object*>(classes.as_object())) ? 1 : 0;
+  if (in.type_of(classes) != &tuple_type) return -1;
+  if (depth >= 1498) return -2;
+  for (value cls : static_cast<tuple_object*>(classes.as_object())->span()) {
+    const int r = subclass_test(in, type, cls, depth + 1);
+    if (r != 0) return r;
+  }
+  return 0;
+}
+
 inline value builtin_isinstance(interpreter& in, const call_arguments& args) {
   if (!check_arity(in, args, "isinstance", 2)) return value::raised();
-  auto* type = in.type_of(args.positional[0]);
-  value classes = args.positional[1];
-  auto test = [&](value cls) -> int {
-    if (in.type_of(cls) != &type_type) return -1;
-    return is_subtype(type, static_cast<type_object*>(cls.as_object())) ? 1 : 0;
-  };
-  if (in.type_of(classes) == &tuple_type) {
-    for (value cls : static_cast<tuple_object*>(classes.as_object())->span()) {
-      int r = test(cls);
-      if (r < 0) return in.raise_type_error("isinstance() arg 2 must be a type, a tuple of types, or a union");
-      if (r == 1) return value::from_bool(true);
-    }
-    return value::from_bool(false);
-  }
-  int r = test(classes);
-  if (r < 0) return in.raise_type_error("isinstance() arg 2 must be a type, a tuple of types, or a union");
+  const int r = subclass_test(in, in.type_of(args.positional[0]), args.positional[1]);
+  if (r == -1) return in.raise_type_error("isinstance() arg 2 must be a type, a tuple of types, or a union");
+  if (r == -2) return in.raise_error(exception_type(exception_kind::recursion_error), "maximum recursion depth exceeded in __instancecheck__");
+  return value::from_bool(r == 1);
+}
+
+inline value builtin_issubclass(interpreter& in, const call_arguments& args) {
+  if (!check_arity(in, args, "issubclass", 2)) return value::raised();
+  if (in.type_of(args.positional[0]) != &type_type) return in.raise_type_error("issubclass() arg 1 must be a class");
+  const int r = subclass_test(in, static_cast<type_object*>(args.positional[0].as_object()), args.positional[1]);
+  if (r == -1) return in.raise_type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+  if (r == -2) return in.raise_error(exception_type(exception_kind::recursion_error), "maximum recursion depth exceeded in __subclasscheck__");
   return value::from_bool(r == 1);
 }
 

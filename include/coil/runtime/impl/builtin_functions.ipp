@@ -179,8 +179,10 @@ inline value builtin_iter(interpreter& in, const call_arguments& args) {
 }
 
 inline value builtin_next(interpreter& in, const call_arguments& args) {
-  if (args.positional.empty() || args.positional.size() > 2 || !args.keyword_values.empty())
-    return in.raise_type_error("next expected at least 1 argument, got " + std::to_string(args.positional.size()));
+  if (!args.keyword_values.empty()) return in.raise_type_error("next() takes no keyword arguments");
+  if (args.positional.empty()) return in.raise_type_error("next expected at least 1 argument, got 0");
+  if (args.positional.size() > 2)
+    return in.raise_type_error("next expected at most 2 arguments, got " + std::to_string(args.positional.size()));
   value iterator = args.positional[0];
   auto* type = in.type_of(iterator);
   if (type->next == nullptr) return in.raise_type_error("'" + std::string(type->name) + "' object is not an iterator");
@@ -298,7 +300,7 @@ inline value builtin_sum(interpreter& in, const call_arguments& args) {
   value start = in.make_int(0);
   for (std::size_t i = 0; i < args.keyword_values.size(); ++i) {
     if (view_of(args.keyword_names[i]) != "start")
-      return in.raise_type_error("sum() got an unexpected keyword argument '" + std::string(view_of(args.keyword_names[i])) + "'");
+      return in.raise_type_error("'" + std::string(view_of(args.keyword_names[i])) + "' is an invalid keyword argument for sum()");
     start = args.keyword_values[i];
   }
   if (args.positional.empty() || args.positional.size() > 2)
@@ -380,7 +382,7 @@ inline value min_or_max(interpreter& in, const call_arguments& args, std::string
     auto keyword = view_of(args.keyword_names[i]);
     if (keyword == "key") key = args.keyword_values[i];
     else if (keyword == "default") default_value = args.keyword_values[i];
-    else return in.raise_type_error(std::string(name) + "() got an unexpected keyword argument '" + std::string(keyword) + "'");
+    else return in.raise_type_error("'" + std::string(keyword) + "' is an invalid keyword argument for " + std::string(name) + "()");
   }
   if (args.positional.empty()) return in.raise_type_error(std::string(name) + " expected at least 1 argument, got 0");
   // The best item and its key so far stay reachable while the key function and the comparisons

@@ -182,7 +182,7 @@ inline value sort(interpreter& in, const call_arguments& args) {
       if (!truth) return value::raised();
       descending = *truth;
     } else {
-      return in.raise_type_error("sort() got an unexpected keyword argument '" + std::string(name) + "'");
+      return in.raise_type_error("'" + std::string(name) + "' is an invalid keyword argument for sort()");
     }
   }
   return sort_list(in, self_list(args), key, descending) ? value::none() : value::raised();

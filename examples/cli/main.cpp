@@ -2,7 +2,7 @@
 //   coil run FILE.py [--max-duration D] [--max-memory M] [--max-allocations N] [--max-recursion N]
 //                        runs the script: prints go to stdout, an uncaught exception's traceback
 //                        (or a limit breach) to stderr with exit status 1
-//   coil check FILE.py   checks the syntax without running: prints "ok" or the error (exit 1)
+//   coil check FILE.py   compiles without running: prints "ok" or the error (exit 1)
 //   coil ast FILE.py     prints the syntax tree as CPython's ast.dump() does
 #include <coil/coil.hpp>
 
@@ -119,7 +119,7 @@ int main(int argc, char** argv) {
     return 0;
   }
   if (command == "check") {
-    auto checked = coil::check_syntax(*source, options);
+    auto checked = coil::check_program(*source, options);
     if (!checked) return report(checked.error());
     std::cout << "ok\n";
     return 0;

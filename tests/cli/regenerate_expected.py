@@ -2,10 +2,12 @@
 """Regenerates the expected outputs of the `coil` command-line tests (tests/cli/CMakeLists.txt)
 from CPython 3.12, whose AST dump format and error reports coil matches:
   expected/<name>.ast     ast.dump(ast.parse(source)) of an example script, as `coil ast` prints it
-  expected/<name>.stderr  CPython's report for a script with a syntax error, as `coil check` and
-                          `coil ast` print it on stderr (the file name relative to the repository
-                          root, where the tests run; the scripts are ASCII, so compile()'s columns
-                          are also the ones `python3.12 FILE` shows)
+  expected/<name>.stderr  CPython's report for a script that does not compile (a syntax error, or
+                          an error of compile()'s later passes for tests/cli/check/*.py), as `coil
+                          check` (and `coil ast`, for syntax errors) print it on stderr (the file
+                          name relative to the repository root, where the tests run; the scripts
+                          are ASCII, so compile()'s columns are also the ones `python3.12 FILE`
+                          shows)
 
 usage: tests/cli/regenerate_expected.py [--check]
   --check  rewrite nothing; exit 1 if an expected file differs from what CPython 3.12 says now,
@@ -22,8 +24,9 @@ import sys
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 EXPECTED = ROOT / "tests" / "cli" / "expected"
-DUMPS = ["examples/scripts/weather.py"]
-ERRORS = ["tests/cli/missing_colon.py"]
+DUMPS = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "examples" / "scripts").glob("*.py"))
+ERRORS = ["tests/cli/missing_colon.py"] + sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests" / "cli" / "check").glob("*.py")
+                                                 if p.name != "compiles.py")
 NO_PYTHON312 = 77
 
 
@@ -71,6 +74,8 @@ def main():
             sys.exit(NO_PYTHON312)
         sys.exit(subprocess.run([interpreter, __file__, *sys.argv[1:]]).returncode)
 
+    # compile()'s later passes read the source line back from the file by its relative name.
+    os.chdir(ROOT)
     stale = []
     for path, text in expected_outputs().items():
         current = path.read_text(encoding="utf-8") if path.exists() else None

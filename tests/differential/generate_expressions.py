@@ -22,6 +22,7 @@ to a fractional power is never generated).
 """
 
 import argparse
+import contextlib
 import random
 import sys
 
@@ -31,7 +32,7 @@ import sys
 STRING_ALPHABET = (
     list("abcxyzABCXYZ0123456789") + [" ", " ", "_", "-", ",", ".", ":", "'", '"', "\\", "{", "}", "%", "\t", "\n"] +
     ["é", "ß", "ü", "Ω", "σ", "Σ", "ﬁ", "İ", "中", "文", "😀", "\u0301", "\u200b", "\x00", "\x7f", "٣", "½", "Ⅻ", "ǅ",
-     "ŉ", "ᾳ", "ΐ", "\r", "\x0b", "\x1c", "\x85", "\u2028", "\u3000", "１", "\U0001d7d8"])
+     "ŉ", "ᾳ", "ΐ", "²", "ǈ", "Ꭰ", "\r", "\x0b", "\x1c", "\x85", "\u2028", "\u3000", "１", "\U0001d7d8"])
 
 # Words for strings that should look like text (split/replace/find need repeated pieces).
 WORDS = ["a", "b", "ab", "the", "cat", "Ünïcode", "x-y", "  ", "1,2", "3.5", "42", "-7", "a b", "中文", "ﬁne", "Straße"]
@@ -68,6 +69,8 @@ class Generator:
         self.rng = rng
         self.names = {}  # kind -> [name], filled by preamble()
         self.compound_wanted = False
+        # Above zero while generating where a NaN's identity would show (see nan_free_context).
+        self.nan_free = 0
 
     # --- small pieces -------------------------------------------------------------------------
 
@@ -77,6 +80,18 @@ class Generator:
             self.compound_wanted = False
             return depth <= 0
         return depth <= 0 or self.chance(probability)
+
+    @contextlib.contextmanager
+    def nan_free_context(self):
+        """Where CPython compares objects by identity before equality (x in a list, list ==,
+        count, index, sets), a NaN behaves by identity: float('nan') in [float('nan')] is False,
+        but coil's floats are values, not objects, so it says True. Inside this context floats
+        are literals or names, never NaN and never computed (inf - inf would be one)."""
+        self.nan_free += 1
+        try:
+            yield
+        finally:
+            self.nan_free -= 1
 
     def chance(self, p):
         return self.rng.random() < p
@@ -121,9 +136,11 @@ class Generator:
 
     def float_literal(self):
         text = self.random_float_text()
+        if "nan" in text and self.nan_free:
+            text = "0.25"
         return "(" + text + ")" if text.startswith("-") or "/" in text else text
 
-    def finite_float_literal(self):
+    def non_nan_float_literal(self):
         # hash() of a NaN depends on the object's identity.
         text = self.float_literal()
         return "0.25" if "nan" in text else text
@@ -138,6 +155,10 @@ class Generator:
     # --- names bound by the preamble ------------------------------------------------------------
 
     def preamble(self):
+        with self.nan_free_context():
+            return self.preamble_lines()
+
+    def preamble_lines(self):
         lines = []
         makers = {"int": self.int_literal, "float": self.float_literal, "str": self.str_literal,
                   "list": lambda: self.display("[", "]"), "tuple": lambda: self.display("(", ")")}
@@ -199,7 +220,8 @@ class Generator:
         if choice == 13:
             return f"round({self.float_expr(d)})"
         if choice == 14:
-            return f"round({self.int_expr(d)}, {self.small(-25, 3)})"
+            # (Not a huge negative ndigits: CPython would compute 10 ** -ndigits.)
+            return f"round({self.int_expr(d)}, {self.pick([self.small(-25, 3), self.small(-25, 3), '10 ** 20', 'None'])})"
         if choice == 15:
             return f"sum([{', '.join(self.int_expr(d) for _ in range(self.rng.randint(0, 4)))}])"
         if choice == 16:
@@ -209,7 +231,7 @@ class Generator:
         if choice == 18:
             return f"pow({self.int_expr(d)}, {self.pick([self.small(-3, 40), self.int_expr(d)])}, {self.int_expr(d)})"
         if choice == 19:
-            return f"hash({self.pick([self.int_expr(d), self.finite_float_literal(), self.str_expr(d), self.tuple_of_hashables(d)])})"
+            return f"hash({self.pick([self.int_expr(d), self.non_nan_float_literal(), self.str_expr(d), self.tuple_of_hashables(d)])})"
         if choice == 20:
             method = self.pick(["find", "rfind", "count", "index", "rindex"])
             return f"{self.str_expr(d)}.{method}({self.str_expr(d)}{self.optional_window()})"
@@ -225,7 +247,8 @@ class Generator:
         if choice == 25:
             return f"sum({self.range_text()}{self.pick(['', ', ' + self.int_literal()])})"
         if choice == 26:
-            return f"{self.seq_expr(d)}.{self.pick(['index', 'count'])}({self.expr('any', d)})"
+            with self.nan_free_context():
+                return f"{self.seq_expr(d)}.{self.pick(['index', 'count'])}({self.expr('any', d)})"
         if choice == 27:
             # Around CPython's 4300-digit limit of int <-> str conversions.
             digits = self.rng.randint(4290, 4310)
@@ -236,6 +259,11 @@ class Generator:
             return f"{self.pick(['min', 'max'])}([{', '.join(self.int_expr(d) for _ in range(self.rng.randint(0, 4)))}]{key})"
         if choice == 29:
             return f"{self.dict_display(d)}.get({self.pick([self.int_literal(), self.str_literal()])}, {self.small(-3, 3)})"
+        if choice == 31 and self.chance(0.5):
+            op = self.pick(["+", "-", "*", "//", "%", "**"])
+            if self.chance(0.5):
+                return f"sum(v {op} {self.small(1, 3)} for v in {self.pick([self.range_text(), self.seq_expr(d)])})"
+            return f"(lambda a, b={self.small(-3, 3)}: a {op} b)({self.int_expr(d)}{self.pick(['', ', ' + self.small(-4, 4)])})"
         if choice == 30:
             method = self.pick(["bit_length()", "bit_count()", "conjugate()", "numerator", "denominator", "real", "imag"])
             return f"({self.int_expr(d)}).{method}"
@@ -248,6 +276,8 @@ class Generator:
         return f"range({', '.join(args)})"
 
     def float_expr(self, depth):
+        if self.nan_free:
+            return self.name_of("float") if self.names and self.chance(0.2) else self.float_literal()
         if self.leaf_allowed(depth, 0.25):
             if self.names and self.chance(0.2):
                 return self.name_of("float")
@@ -274,7 +304,8 @@ class Generator:
         if choice == 9:
             return f"float({self.pick([repr(self.pick(FLOAT_STRINGS)), self.int_expr(d), self.str_expr(d)])})"
         if choice == 10:
-            return f"round({self.float_expr(d)}, {self.small(-4, 8)})"
+            # (A "float" expression may be an int, so no huge negative ndigits here either.)
+            return f"round({self.float_expr(d)}, {self.pick([self.small(-4, 8), self.small(-330, 330), '10 ** 20', 'None'])})"
         if choice == 11:
             return f"sum([{', '.join(self.float_expr(d) for _ in range(self.rng.randint(0, 5)))}]{self.pick(['', ', 0.5', ', -0.0'])})"
         if choice == 12:
@@ -289,23 +320,28 @@ class Generator:
         if self.leaf_allowed(depth, 0.15):
             return self.pick(["True", "False"])
         d = depth - 1
-        choice = self.rng.randint(0, 12)
+        choice = self.rng.randint(0, 13)
         if choice <= 2:
             kind = self.pick(["num", "num", "str", "seq", "any"])
             count = self.pick([2, 2, 2, 3])
+            kinds = [kind] + [self.pick([kind, kind, "any"]) for _ in range(count - 1)]
             ops = ["<", "<=", ">", ">=", "==", "!="]
-            text = self.expr(kind, d)
-            for _ in range(count - 1):
-                other = self.expr(self.pick([kind, kind, "any"]), d)
-                text += f" {self.pick(ops)} {other}"
+            # Two sequences compared item by item: no NaN among their items.
+            with contextlib.ExitStack() as stack:
+                if "seq" in kinds or "any" in kinds:
+                    stack.enter_context(self.nan_free_context())
+                text = self.expr(kind, d)
+                for other_kind in kinds[1:]:
+                    text += f" {self.pick(ops)} {self.expr(other_kind, d)}"
             return f"({text})"
         if choice == 3:
             return f"({self.expr('any', d)} {self.pick(['and', 'or'])} {self.expr('any', d)})"
         if choice == 4:
             return f"(not {self.expr('any', d)})"
         if choice == 5:
-            container = self.pick([self.str_expr(d), self.seq_expr(d), self.dict_display(d), self.set_display(d)])
-            return f"({self.expr('any', d)} {self.pick(['in', 'not in'])} {container})"
+            with self.nan_free_context():
+                container = self.pick([self.str_expr(d), self.seq_expr(d), self.dict_display(d), self.set_display(d)])
+                return f"({self.expr('any', d)} {self.pick(['in', 'not in'])} {container})"
         if choice == 6:
             return f"({self.str_expr(d)} {self.pick(['in', 'not in'])} {self.str_expr(d)})"
         if choice == 7:
@@ -323,6 +359,10 @@ class Generator:
             return f"({self.set_display(d)} {op} {self.set_display(d)})"
         if choice == 11:
             return f"({self.pick([self.float_expr(d), self.int_expr(d)])}).is_integer()"
+        if choice == 12:
+            if self.chance(0.5):
+                return f"({self.expr('any', d)} {self.pick(['in', 'not in'])} {self.range_text()})"
+            return f"({self.expr('any', d)} {self.pick(['is None', 'is not None'])})"
         return f"bool({self.expr('any', d)})"
 
     def str_expr(self, depth):
@@ -374,7 +414,8 @@ class Generator:
         if choice == 15:
             return self.format_method(d)
         if choice == 16:
-            value = self.pick([self.int_expr(d), self.float_expr(d), self.str_expr(d), self.expr("any", d)])
+            value = self.pick([self.int_expr(d), self.float_expr(d), self.str_expr(d), self.expr("any", d),
+                               "None", self.seq_expr(d)])
             return f"format({value}, {self.format_spec(self.pick(['int', 'float', 'str']))!r})"
         if choice == 17:
             return f"{self.pick(['bin', 'hex', 'oct'])}({self.int_expr(d)})"
@@ -453,7 +494,7 @@ class Generator:
         if choice == 13:
             return f"list(enumerate({self.pick([self.str_expr(d), self.seq_expr(d)])}{self.pick(['', ', 1', ', -2'])}))"
         if choice == 14:
-            function = self.pick(["str", "repr", "abs", "len", "bool", "float", "int", "hash", "ord"])
+            function = self.pick(["str", "repr", "abs", "len", "bool", "float", "int", "ord"])
             return f"list(map({function}, {self.pick([self.str_expr(d), self.seq_expr(d)])}))"
         if choice == 15:
             if self.chance(0.5):
@@ -466,8 +507,21 @@ class Generator:
             op = self.pick(["|", "&", "-", "^"])
             return f"sorted({self.set_display(d)} {op} {self.set_display(d)})"
         if choice == 18:
+            if self.chance(0.25):
+                start = self.pick(["[]", "()", "", "0"])
+                return f"sum([{', '.join(self.seq_expr(d) for _ in range(self.rng.randint(0, 3)))}]{', ' + start if start else ''})"
             return f"list({self.pick([self.range_text(), self.range_text() + '[' + self.slice_text() + ']', self.dict_display(d) + '.items()', self.dict_display(d) + '.values()'])})"
-        return f"{self.pick(['list', 'tuple', 'sorted'])}({self.pick(['set', 'frozenset'])}({self.pick([self.str_expr(d), self.seq_expr(d)])}))"
+        if choice == 19 and self.chance(0.4):
+            source = self.pick([self.str_expr(d), self.seq_expr(d), self.range_text()])
+            body = self.pick(["v", "repr(v)", "v * 2", "(v, v)", "str(v).upper()", "-v"])
+            condition = self.pick(["", "", " if v", " if not v", " if v != 1"])
+            if self.chance(0.6):
+                return self.pick([f"[{body} for v in {source}{condition}]", f"list({body} for v in {source}{condition})"])
+            with self.nan_free_context():
+                source = self.pick([self.str_expr(d), self.seq_expr(d), self.range_text()])
+                return f"sorted({{{body} for v in {source}{condition}}})"
+        with self.nan_free_context():
+            return f"{self.pick(['list', 'tuple', 'sorted'])}({self.pick(['set', 'frozenset'])}({self.pick([self.str_expr(d), self.seq_expr(d)])}))"
 
     # --- displays and arguments ------------------------------------------------------------------
 
@@ -491,13 +545,13 @@ class Generator:
         return "[" + ", ".join(self.str_expr(max(depth - 1, 0)) for _ in range(self.rng.randint(0, 4))) + "]"
 
     def tuple_of_hashables(self, depth):
-        items = [self.pick([self.int_literal, self.str_literal, self.finite_float_literal])()
+        items = [self.pick([self.int_literal, self.str_literal, self.non_nan_float_literal])()
                  for _ in range(self.rng.randint(0, 3))]
         return "(" + ", ".join(items) + ("," if len(items) == 1 else "") + ")"
 
     def slice_text(self):
         def bound():
-            return self.pick(["", "", self.small(-8, 8), "None"])
+            return self.pick(["", "", self.small(-8, 8), self.small(-8, 8), "None", "(-10 ** 30)", "2 ** 63", "True"])
         text = f"{bound()}:{bound()}"
         if self.chance(0.4):
             text += ":" + self.pick(["", self.small(-3, 3), "None"])
@@ -532,7 +586,7 @@ class Generator:
         if self.chance(0.2):
             spec += self.pick([",", "_"])
         if self.chance(0.4):
-            spec += "." + str(self.rng.randint(0, 20))
+            spec += "." + str(self.rng.randint(0, 20) if self.chance(0.9) else self.rng.randint(21, 130))
         types = {"int": INT_FORMAT_TYPES, "float": FLOAT_FORMAT_TYPES, "str": STR_FORMAT_TYPES}[kind]
         spec += self.pick(types)
         return spec
@@ -567,7 +621,7 @@ class Generator:
             conversion = self.pick(PERCENT_CONVERSIONS)
             flags = "".join(self.pick(["", "", "-", "+", " ", "#", "0"]) for _ in range(self.rng.randint(0, 2)))
             width = self.pick(["", "", str(self.rng.randint(0, 12)), "*"])
-            precision = self.pick(["", "", "." + str(self.rng.randint(0, 12))])
+            precision = self.pick(["", "", "." + str(self.rng.randint(0, 12)), "." + str(self.rng.randint(13, 110))])
             pieces.append(self.pick(["", "x", " é "]) + "%" + flags + width + precision + conversion)
             if conversion == "%":
                 continue

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <coil/check.hpp>
+#include <coil/program.hpp>
 #include <coil/syntax/ast_dump.hpp>
 #include <coil/syntax/parser.hpp>
 
@@ -29,6 +30,12 @@ inline error to_public_error(const syntax::syntax_error& e, const compile_option
 COIL_DECL result<void> check_syntax(std::string_view source, const compile_options& options) {
   auto tree = syntax::parse_module(source);
   if (!tree) return tl::unexpected(detail::to_public_error(tree.error(), options));
+  return {};
+}
+
+COIL_DECL result<void> check_program(std::string_view source, const compile_options& options) {
+  auto compiled = compile(source, options);
+  if (!compiled) return tl::unexpected(std::move(compiled.error()));
   return {};
 }
 

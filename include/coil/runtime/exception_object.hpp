@@ -27,12 +27,14 @@ struct exception_object : vm::object {
   value context = value::none();  // __context__
   bool suppress_context = false;  // __suppress_context__ (set by `raise ... from`)
   value notes = value::none();    // __notes__ list or None
+  value os_fields = value::none();  // OSError and subclasses: (errno, strerror, filename, filename2), or None
   std::pmr::vector<traceback_entry> traceback;  // outermost frame first once unwound
   void trace(vm::tracer& t) {
     t.visit(args);
     t.visit(cause);
     t.visit(context);
     t.visit(notes);
+    t.visit(os_fields);
     for (auto& entry : traceback) t.visit(const_cast<vm::code_object*>(entry.code));
   }
 };

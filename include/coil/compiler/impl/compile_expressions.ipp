@@ -8,6 +8,8 @@
 #include <coil/syntax/literals.hpp>
 
 #include <string>
+#include <string_view>
+#include <unordered_set>
 
 namespace coil::compiler::detail {
 
@@ -341,6 +343,13 @@ inline void generator::condition_jump(const syntax::expr* test, bool jump_if, st
 }
 
 inline void generator::expr_call(const syntax::call_expr& e, reg target) {
+  // CPython's compiler refuses a keyword given twice before it compiles anything of the call.
+  if (e.keywords.size() > 1) {
+    std::unordered_set<std::string_view> seen;
+    for (const auto* k : e.keywords)
+      if (!k->is_double_star && !seen.insert(k->name).second)
+        fail(k->where, "SyntaxError", "keyword argument repeated: " + std::string(k->name));
+  }
   bool simple = true;
   for (const auto* a : e.args)
     if (a->kind == expr_kind::Starred) simple = false;

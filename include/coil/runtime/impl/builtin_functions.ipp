@@ -179,8 +179,10 @@ inline value builtin_iter(interpreter& in, const call_arguments& args) {
 }
 
 inline value builtin_next(interpreter& in, const call_arguments& args) {
-  if (args.positional.empty() || args.positional.size() > 2 || !args.keyword_values.empty())
-    return in.raise_type_error("next expected at least 1 argument, got " + std::to_string(args.positional.size()));
+  if (!args.keyword_values.empty()) return in.raise_type_error("next() takes no keyword arguments");
+  if (args.positional.empty()) return in.raise_type_error("next expected at least 1 argument, got 0");
+  if (args.positional.size() > 2)
+    return in.raise_type_error("next expected at most 2 arguments, got " + std::to_string(args.positional.size()));
   value iterator = args.positional[0];
   auto* type = in.type_of(iterator);
   if (type->next == nullptr) return in.raise_type_error("'" + std::string(type->name) + "' object is not an iterator");
@@ -201,24 +203,34 @@ inline value builtin_next(interpreter& in, const call_arguments& args) {
   return item;
 }
 
+// Whether `type` is a subclass of `classes`: a class or a tuple of them, nested to any depth (as
+// CPython allows), tried in order. 1 yes, 0 no, -1 an item is not a class, -2 nested too deeply
+// (CPython's C recursion budget runs out after about 1500 levels at module level).
+inline int subclass_test(interpreter& in, type_object* type, value classes, std::size_t depth = 0) {
+  if (in.type_of(classes) == &type_type) return is_subtype(type, static_cast<type_object*>(classes.as_object())) ? 1 : 0;
+  if (in.type_of(classes) != &tuple_type) return -1;
+  if (depth >= 1498) return -2;
+  for (value cls : static_cast<tuple_object*>(classes.as_object())->span()) {
+    const int r = subclass_test(in, type, cls, depth + 1);
+    if (r != 0) return r;
+  }
+  return 0;
+}
+
 inline value builtin_isinstance(interpreter& in, const call_arguments& args) {
   if (!check_arity(in, args, "isinstance", 2)) return value::raised();
-  auto* type = in.type_of(args.positional[0]);
-  value classes = args.positional[1];
-  auto test = [&](value cls) -> int {
-    if (in.type_of(cls) != &type_type) return -1;
-    return is_subtype(type, static_cast<type_object*>(cls.as_object())) ? 1 : 0;
-  };
-  if (in.type_of(classes) == &tuple_type) {
-    for (value cls : static_cast<tuple_object*>(classes.as_object())->span()) {
-      int r = test(cls);
-      if (r < 0) return in.raise_type_error("isinstance() arg 2 must be a type, a tuple of types, or a union");
-      if (r == 1) return value::from_bool(true);
-    }
-    return value::from_bool(false);
-  }
-  int r = test(classes);
-  if (r < 0) return in.raise_type_error("isinstance() arg 2 must be a type, a tuple of types, or a union");
+  const int r = subclass_test(in, in.type_of(args.positional[0]), args.positional[1]);
+  if (r == -1) return in.raise_type_error("isinstance() arg 2 must be a type, a tuple of types, or a union");
+  if (r == -2) return in.raise_error(exception_type(exception_kind::recursion_error), "maximum recursion depth exceeded in __instancecheck__");
+  return value::from_bool(r == 1);
+}
+
+inline value builtin_issubclass(interpreter& in, const call_arguments& args) {
+  if (!check_arity(in, args, "issubclass", 2)) return value::raised();
+  if (in.type_of(args.positional[0]) != &type_type) return in.raise_type_error("issubclass() arg 1 must be a class");
+  const int r = subclass_test(in, static_cast<type_object*>(args.positional[0].as_object()), args.positional[1]);
+  if (r == -1) return in.raise_type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+  if (r == -2) return in.raise_error(exception_type(exception_kind::recursion_error), "maximum recursion depth exceeded in __subclasscheck__");
   return value::from_bool(r == 1);
 }
 
@@ -288,7 +300,7 @@ inline value builtin_sum(interpreter& in, const call_arguments& args) {
   value start = in.make_int(0);
   for (std::size_t i = 0; i < args.keyword_values.size(); ++i) {
     if (view_of(args.keyword_names[i]) != "start")
-      return in.raise_type_error("sum() got an unexpected keyword argument '" + std::string(view_of(args.keyword_names[i])) + "'");
+      return in.raise_type_error("'" + std::string(view_of(args.keyword_names[i])) + "' is an invalid keyword argument for sum()");
     start = args.keyword_values[i];
   }
   if (args.positional.empty() || args.positional.size() > 2)
@@ -370,7 +382,7 @@ inline value min_or_max(interpreter& in, const call_arguments& args, std::string
     auto keyword = view_of(args.keyword_names[i]);
     if (keyword == "key") key = args.keyword_values[i];
     else if (keyword == "default") default_value = args.keyword_values[i];
-    else return in.raise_type_error(std::string(name) + "() got an unexpected keyword argument '" + std::string(keyword) + "'");
+    else return in.raise_type_error("'" + std::string(keyword) + "' is an invalid keyword argument for " + std::string(name) + "()");
   }
   if (args.positional.empty()) return in.raise_type_error(std::string(name) + " expected at least 1 argument, got 0");
   // The best item and its key so far stay reachable while the key function and the comparisons

@@ -99,11 +99,12 @@ inline value code_repr(interpreter& in, value self) {
   return in.make_str("<code object " + code->name + " at " + address_of(self) + ">");
 }
 
-// How CPython names a callable in call errors: "f()" for functions, "print()" for builtins.
+// How CPython names a callable in call errors (its _PyObject_FunctionStr): "__main__.f()" for
+// a script's functions, "print()" for builtins.
 inline std::string callable_name(interpreter& in, value callable) {
   auto* type = in.type_of(callable);
   if (type == &function_type)
-    return std::string(static_cast<str_object*>(static_cast<function_object*>(callable.as_object())->qualname.as_object())->view()) + "()";
+    return "__main__." + std::string(static_cast<str_object*>(static_cast<function_object*>(callable.as_object())->qualname.as_object())->view()) + "()";
   if (type == &builtin_function_type) return std::string(static_cast<native_function_object*>(callable.as_object())->name) + "()";
   if (type == &type_type) return std::string(static_cast<type_object*>(callable.as_object())->name) + "()";
   return std::string(type->name) + " object";

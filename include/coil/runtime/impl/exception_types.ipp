@@ -20,15 +20,74 @@ namespace exception_detail {
 inline exception_object* as_exception(value v) { return static_cast<exception_object*>(v.as_object()); }
 inline std::span<const value> args_of(value v) { return static_cast<tuple_object*>(as_exception(v)->args.as_object())->span(); }
 
+// The OSError subclass CPython picks for `OSError(errno, ...)` (Linux errno values).
+inline type_object* os_error_subclass(std::int64_t code) {
+  switch (code) {
+    case 11: case 114: case 115: return exception_type(exception_kind::blocking_io_error);   // EAGAIN, EALREADY, EINPROGRESS
+    case 10: return exception_type(exception_kind::child_process_error);                       // ECHILD
+    case 32: case 108: return exception_type(exception_kind::broken_pipe_error);               // EPIPE, ESHUTDOWN
+    case 103: return exception_type(exception_kind::connection_aborted_error);                 // ECONNABORTED
+    case 111: return exception_type(exception_kind::connection_refused_error);                 // ECONNREFUSED
+    case 104: return exception_type(exception_kind::connection_reset_error);                   // ECONNRESET
+    case 17: return exception_type(exception_kind::file_exists_error);                         // EEXIST
+    case 2: return exception_type(exception_kind::file_not_found_error);                       // ENOENT
+    case 21: return exception_type(exception_kind::is_a_directory_error);                      // EISDIR
+    case 20: return exception_type(exception_kind::not_a_directory_error);                     // ENOTDIR
+    case 4: return exception_type(exception_kind::interrupted_error);                          // EINTR
+    case 1: case 13: return exception_type(exception_kind::permission_error);                  // EPERM, EACCES
+    case 3: return exception_type(exception_kind::process_lookup_error);                       // ESRCH
+    case 110: return exception_type(exception_kind::timeout_error);                            // ETIMEDOUT
+    default: return nullptr;
+  }
+}
+
 inline value exception_construct(interpreter& in, type_object* type, const call_arguments& args) {
   if (!args.keyword_values.empty())
     return in.raise_type_error(std::string(type->name) + "() takes no keyword arguments");
+  const auto n = args.positional.size();
+  const bool os_error = is_subtype(type, exception_type(exception_kind::os_error)) && n >= 2 && n <= 5;
+  if (os_error && type == exception_type(exception_kind::os_error)) {
+    const value code = args.positional[0];
+    if (code.is_small_int() || code.is_bool())
+      if (type_object* sub = os_error_subclass(code.is_bool() ? (code.is_true() ? 1 : 0) : code.as_small_int())) type = sub;
+  }
   auto* e = in.heap().make<exception_object>(type, &in.heap());
+  value result = value::from_object(e);
+  auto root = in.root(result);
   e->args = in.make_tuple(args.positional);
-  return value::from_object(e);
+  if (os_error) {
+    // OSError(errno, strerror[, filename[, winerror[, filename2]]]): a filename keeps only the first
+    // two arguments in args.
+    const value filename = n >= 3 ? args.positional[2] : value::none();
+    value fields[4] = {args.positional[0], args.positional[1], filename, n == 5 && !filename.is_none() ? args.positional[4] : value::none()};
+    e->os_fields = in.make_tuple(fields);
+    if (!filename.is_none()) e->args = in.make_tuple(args.positional.first(2));
+  }
+  return result;
+}
+
+inline std::span<const value> os_fields_of(value v) {
+  const value fields = as_exception(v)->os_fields;
+  if (fields.is_none()) return {};
+  return static_cast<tuple_object*>(fields.as_object())->span();
+}
+
+// "[Errno 2] No such file: 'name'" (-> 'other' with a second filename).
+inline value os_error_str(interpreter& in, std::span<const value> fields) {
+  std::string out = "[Errno ";
+  for (std::size_t i = 0; i < 4; ++i) {
+    if (i >= 2 && fields[i].is_none()) break;
+    value text = i < 2 ? in.str(fields[i]) : in.repr(fields[i]);
+    if (text.is_raised()) return text;
+    static constexpr const char* separators[] = {"", "] ", ": ", " -> "};
+    out += separators[i];
+    out += static_cast<str_object*>(text.as_object())->view();
+  }
+  return in.make_str(out);
 }
 
 inline value exception_str(interpreter& in, value self) {
+  if (auto fields = os_fields_of(self); !fields.empty()) return os_error_str(in, fields);
   auto args = args_of(self);
   if (args.empty()) return in.make_str("");
   if (args.size() == 1) {
@@ -65,6 +124,11 @@ inline value exception_get_attribute(interpreter& in, value self, value name) {
   if (exception_group_detail::is_group(self)) {
     if (wanted == "message") return exception_group_detail::as_group(self)->message;
     if (wanted == "exceptions") return exception_group_detail::as_group(self)->exceptions;
+  }
+  if (is_subtype(in.type_of(self), exception_type(exception_kind::os_error))) {
+    static constexpr std::string_view os_names[] = {"errno", "strerror", "filename", "filename2"};
+    for (std::size_t i = 0; i < 4; ++i)
+      if (wanted == os_names[i]) return e->os_fields.is_none() ? value::none() : os_fields_of(self)[i];
   }
   if (wanted == "value" && is_subtype(in.type_of(self), exception_type(exception_kind::stop_iteration))) {
     auto args = args_of(self);

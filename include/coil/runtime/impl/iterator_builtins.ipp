@@ -165,7 +165,7 @@ inline value construct_zip(interpreter& in, type_object* type, const call_argume
   bool strict = false;
   for (std::size_t i = 0; i < args.keyword_values.size(); ++i) {
     auto name = static_cast<str_object*>(args.keyword_names[i].as_object())->view();
-    if (name != "strict") return in.raise_type_error("zip() got an unexpected keyword argument '" + std::string(name) + "'");
+    if (name != "strict") return in.raise_type_error("'" + std::string(name) + "' is an invalid keyword argument for zip()");
     auto truth = in.truthy(args.keyword_values[i]);
     if (!truth) return value::raised();
     strict = *truth;

@@ -1,7 +1,7 @@
 // The methods of `list`: append, extend, insert, pop, remove, index, count, clear, copy, reverse
-// and sort (stable, with key and reverse). Sorting is a merge sort written here because the
-// comparisons run Python code that may fail or be inconsistent: std::sort's requirements could
-// not be met, and any failure must stop the sort cleanly with the list left a permutation.
+// and sort (stable, with key and reverse). Sorting is CPython's timsort (sorting.ipp), not
+// std::sort: the comparisons run Python code that may fail or be inconsistent, and which
+// comparisons happen in which order is observable.
 #pragma once
 
 #include <coil/runtime/builtin_types.hpp>
@@ -182,7 +182,7 @@ inline value sort(interpreter& in, const call_arguments& args) {
       if (!truth) return value::raised();
       descending = *truth;
     } else {
-      return in.raise_type_error("sort() got an unexpected keyword argument '" + std::string(name) + "'");
+      return in.raise_type_error("'" + std::string(name) + "' is an invalid keyword argument for sort()");
     }
   }
   return sort_list(in, self_list(args), key, descending) ? value::none() : value::raised();

@@ -45,7 +45,7 @@ inline value builtin_pow(interpreter& in, const call_arguments& args) {
   for (std::size_t i = 0; i < args.keyword_values.size(); ++i) {
     auto name = static_cast<str_object*>(args.keyword_names[i].as_object())->view();
     const std::size_t index = name == "base" ? 0 : name == "exp" ? 1 : name == "mod" ? 2 : 3;
-    if (index == 3) return in.raise_type_error("pow() got an unexpected keyword argument '" + std::string(name) + "'");
+    if (index == 3) return in.raise_type_error("'" + std::string(name) + "' is an invalid keyword argument for pow()");
     if (positional.size() <= index) positional.resize(index + 1, value::unbound());
     positional[index] = args.keyword_values[i];
   }
@@ -100,7 +100,7 @@ inline value builtin_round(interpreter& in, const call_arguments& args) {
   for (std::size_t i = 0; i < args.keyword_values.size(); ++i) {
     auto name = static_cast<str_object*>(args.keyword_names[i].as_object())->view();
     const std::size_t index = name == "number" ? 0 : name == "ndigits" ? 1 : 2;
-    if (index == 2) return in.raise_type_error("round() got an unexpected keyword argument '" + std::string(name) + "'");
+    if (index == 2) return in.raise_type_error("'" + std::string(name) + "' is an invalid keyword argument for round()");
     if (positional.size() <= index) positional.resize(index + 1, value::unbound());
     positional[index] = args.keyword_values[i];
   }

@@ -5,21 +5,71 @@
 // what a list holds after a comparison failed. The algorithm follows the description in
 // CPython's Objects/listsort.txt. The keys live in a heap list that stays rooted while key
 // functions and comparisons run Python code; the sort itself permutes plain indices.
+//
+// Like CPython, the sort looks at the keys once before sorting: when all are small ints, all
+// floats, all exact strs, or all exact tuples, `<` is done directly instead of through the
+// general comparison (for tuples: their items are compared directly while both are small ints,
+// floats or exact strs, else generally). Those comparisons cannot raise or run Python code, so
+// the result and the order of observable comparisons are the same.
 #pragma once
 
 #include <coil/runtime/builtin_types.hpp>
 #include <coil/runtime/sequence_objects.hpp>
+#include <coil/runtime/str_object.hpp>
 #include <coil/vm/interpreter.hpp>
 #include <coil/vm/native_safe_points.hpp>
 
 #include <algorithm>
 #include <cstddef>
 #include <cstring>
+#include <optional>
 #include <span>
 #include <vector>
 
 namespace coil::runtime {
 namespace sorting_detail {
+
+// What every key of one sort is, which decides how `<` is done.
+enum class key_kind : std::uint8_t { mixed, small_ints, floats, strs, tuples };
+
+inline bool is_exact(value v, const type_object* type) { return v.is_object() && v.as_object()->type == type; }
+
+inline key_kind classify_keys(std::span<const value> pairs) {
+  const std::size_t n = pairs.size() / 2;
+  if (n == 0) return key_kind::mixed;
+  const value first = pairs[0];
+  key_kind kind = first.is_small_int()           ? key_kind::small_ints
+                  : first.is_double()            ? key_kind::floats
+                  : is_exact(first, &str_type)   ? key_kind::strs
+                  : is_exact(first, &tuple_type) ? key_kind::tuples
+                                                 : key_kind::mixed;
+  for (std::size_t i = 1; i < n && kind != key_kind::mixed; ++i) {
+    const value k = pairs[2 * i];
+    const bool same_kind = kind == key_kind::small_ints ? k.is_small_int()
+                           : kind == key_kind::floats   ? k.is_double()
+                           : kind == key_kind::strs     ? is_exact(k, &str_type)
+                                                        : is_exact(k, &tuple_type);
+    if (!same_kind) kind = key_kind::mixed;
+  }
+  return kind;
+}
+
+// a == b and a < b for two values of one of the simple kinds (both small ints, both floats or
+// both exact strs); nullopt when they are not, for the general comparison to decide.
+inline std::optional<bool> simple_equal(value a, value b) {
+  if (a.is_small_int() && b.is_small_int()) return a.as_small_int() == b.as_small_int();
+  if (a.is_double() && b.is_double()) return a.as_double() == b.as_double();
+  if (is_exact(a, &str_type) && is_exact(b, &str_type))
+    return static_cast<str_object*>(a.as_object())->view() == static_cast<str_object*>(b.as_object())->view();
+  return std::nullopt;
+}
+inline std::optional<bool> simple_less(value a, value b) {
+  if (a.is_small_int() && b.is_small_int()) return a.as_small_int() < b.as_small_int();
+  if (a.is_double() && b.is_double()) return a.as_double() < b.as_double();
+  if (is_exact(a, &str_type) && is_exact(b, &str_type))
+    return static_cast<str_object*>(a.as_object())->view() < static_cast<str_object*>(b.as_object())->view();
+  return std::nullopt;
+}
 
 // One timsort over `slots` (indices of key/value pairs). Every method that compares returns a
 // negative count or false once a comparison raised; the slots are then a permutation in the
@@ -27,7 +77,8 @@ namespace sorting_detail {
 class tim_sorter {
  public:
   tim_sorter(interpreter& in, std::span<const value> pairs, std::vector<std::size_t>& slots)
-      : in_(in), pairs_(pairs), slots_(slots.data()), size_(static_cast<std::ptrdiff_t>(slots.size())) {}
+      : in_(in), pairs_(pairs), slots_(slots.data()), size_(static_cast<std::ptrdiff_t>(slots.size())),
+        kind_(classify_keys(pairs)) {}
 
   bool sort() {
     if (size_ < 2) return true;
@@ -78,12 +129,43 @@ class tim_sorter {
     // A sort of millions of items is a long native loop: it stops at the time limit too.
     if (!safe_points_.tick(in_)) return -1;
     const value kx = pairs_[2 * x], ky = pairs_[2 * y];
+    switch (kind_) {
+      case key_kind::small_ints: return kx.as_small_int() < ky.as_small_int() ? 1 : 0;
+      case key_kind::floats: return kx.as_double() < ky.as_double() ? 1 : 0;
+      case key_kind::strs:
+        return static_cast<str_object*>(kx.as_object())->view() < static_cast<str_object*>(ky.as_object())->view() ? 1 : 0;
+      case key_kind::tuples: return tuple_less(kx, ky);
+      case key_kind::mixed: break;
+    }
     if (kx.is_small_int() && ky.is_small_int()) return kx.as_small_int() < ky.as_small_int() ? 1 : 0;
-    const value r = in_.compare(compare_operator::less, kx, ky);
+    return general_less(kx, ky);
+  }
+
+  int general_less(value a, value b) {
+    const value r = in_.compare(compare_operator::less, a, b);
     if (r.is_raised()) return -1;
     const auto truth = in_.truthy(r);
     if (!truth) return -1;
     return *truth ? 1 : 0;
+  }
+
+  // Tuple `<` as the tuple type does it (the first items that are not equal decide, else the
+  // lengths), with the items of simple kinds compared directly.
+  int tuple_less(value a, value b) {
+    const auto* ta = static_cast<const tuple_object*>(a.as_object());
+    const auto* tb = static_cast<const tuple_object*>(b.as_object());
+    const std::size_t common = std::min(ta->size, tb->size);
+    for (std::size_t i = 0; i < common; ++i) {
+      const value x = ta->items()[i], y = tb->items()[i];
+      if (same(x, y)) continue;
+      if (auto equal = simple_equal(x, y)) {
+        if (*equal) continue;
+        return *simple_less(x, y) ? 1 : 0;
+      }
+      // Anything else: the general path from this item on, exactly as the tuple type compares.
+      return general_less(a, b);
+    }
+    return ta->size < tb->size ? 1 : 0;
   }
 
   // The length of the run starting at `start`: non-descending, or strictly descending (then
@@ -426,6 +508,7 @@ class tim_sorter {
   std::span<const value> pairs_;
   std::size_t* slots_;
   std::ptrdiff_t size_;
+  key_kind kind_;
   std::vector<run> runs_;
   std::vector<std::size_t> spare_;
   vm::safe_point_counter safe_points_;

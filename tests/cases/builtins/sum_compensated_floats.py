@@ -1,0 +1,21 @@
+# sum() of floats is compensated in 3.12 (Neumaier): the rounding errors of the running total are
+# carried along and added back once at the end.
+print(sum([0.1] * 10))
+print(sum([0.1] * 10, 0.0), sum([0.1] * 10, 1))
+print(sum(0.1 for _ in range(10)))
+print(sum([1e100, 1.0, -1e100, 1.0]))
+print(sum([0.1, 0.2, 0.3]), sum([0.3, 0.2, 0.1]))
+print(sum([1, 0.1, 2, 0.2, 3, 0.3]))
+print(sum([1e16, 1.0, 1.0, 1.0, 1.0]))
+print(sum([-0.0, -0.0]), sum([-0.0]), sum([], -0.0), sum([0.0, -0.0]))
+print(sum([float("inf"), 1.0]), sum([float("inf"), float("-inf")]))
+print(sum([1e308, 1e308]), sum([1e308, 1e308, -1e308]))
+print(sum([0.1] * 1000), sum([0.01] * 100000))
+print(sum([2**53, 1.0, 1.0]), sum([1.0, 2**53, 1.0]))
+print(sum([0.5, 2**70, 0.5]))
+print(sum([True, 0.5, True]))
+print(sum(x / 10 for x in range(1, 100)))
+values = [1.1, 2.2, 3.3, -6.6, 1e-16, 1e-16]
+print(sum(values), sum(sorted(values)))
+print(sum([0.1] * 10) == 1.0, sum([1.0] * 10) == 10.0)
+print(sum([[1], [2.5]], []), sum([(0.1,), (0.2,)], ()))

@@ -1,0 +1,3 @@
+# The symbol table rejects nonlocal outside a function.
+count = 0
+nonlocal count

@@ -427,7 +427,7 @@ COIL_DECL value interpreter::make_module_coroutine(frame*& module_frame) {
 COIL_DECL value interpreter::begin_asyncio_run(value coroutine) {
   if (loop_.running)
     return raise_error(runtime::exception_type(runtime::exception_kind::runtime_error), "asyncio.run() cannot be called from a running event loop");
-  if (!event_loop_detail::is_coroutine(coroutine)) {
+  if (!event_loop_detail::is_coroutine(coroutine) && !event_loop_detail::is_native_coroutine(coroutine)) {
     value text = repr(coroutine);
     if (text.is_raised()) return text;
     return raise_value_error("a coroutine was expected, got " + std::string(static_cast<runtime::str_object*>(text.as_object())->view()));

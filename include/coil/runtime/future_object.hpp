@@ -58,6 +58,7 @@ struct future_object : vm::object {
   vm::value coroutine = vm::value::none();   // the coroutine a task drives
   vm::value waiting_on = vm::value::none();  // the future the task's coroutine awaits
   vm::value name = vm::value::none();        // "Task-1"
+  vm::value handled_exception = vm::value::none();  // the exception its suspended `except` block handles
   bool must_cancel = false;                  // cancel() arrived while no future was awaited
   std::uint32_t cancel_requests = 0;         // cancelling(): cancel() calls not yet uncancel()ed
 
@@ -77,6 +78,7 @@ struct future_object : vm::object {
     t.visit(coroutine);
     t.visit(waiting_on);
     t.visit(name);
+    t.visit(handled_exception);
     for (auto& c : children) t.visit(c);
   }
 };

@@ -136,7 +136,7 @@ inline value wait_for_step(interpreter& in, native_coroutine_object& self, value
 
 inline value wait_for(interpreter& in, const call_arguments& args) {
   value bound[2];
-  if (!arguments::bind(in, args, "wait_for", false, {{"fut", true}, {"timeout", true}}, bound)) return value::raised();
+  if (!arguments::bind(in, args, "wait_for", arguments::self_kind::none, {{"fut", true}, {"timeout", true}}, bound)) return value::raised();
   value coroutine = runtime::new_native_coroutine(in, wait_for_step, "wait_for", value::none(), bound[0]);
   static_cast<native_coroutine_object*>(coroutine.as_object())->extra = bound[1];
   return coroutine;
@@ -251,7 +251,7 @@ inline value wait_step(interpreter& in, native_coroutine_object& self, value exc
 
 inline value wait(interpreter& in, const call_arguments& args) {
   value bound[3];
-  if (!arguments::bind(in, args, "wait", false, {{"fs", true}, {"timeout", false, true}, {"return_when", false, true}}, bound))
+  if (!arguments::bind(in, args, "wait", arguments::self_kind::none, {{"fs", true}, {"timeout", false, true}, {"return_when", false, true}}, bound))
     return value::raised();
   value settings[2] = {bound[1].is_unbound() ? value::none() : bound[1],
                        bound[2].is_unbound() ? in.make_str("ALL_COMPLETED") : bound[2]};
@@ -284,7 +284,7 @@ inline void shield_outer_done(interpreter& in, value inner, value outer) {
 
 inline value shield(interpreter& in, const call_arguments& args) {
   value bound[1];
-  if (!arguments::bind(in, args, "shield", false, {{"arg", true}}, bound)) return value::raised();
+  if (!arguments::bind(in, args, "shield", arguments::self_kind::none, {{"arg", true}}, bound)) return value::raised();
   value inner = runtime::ensure_future(in, bound[0]);
   if (inner.is_raised() || as_future(inner)->done()) return inner;
   auto root = in.root(inner);
@@ -299,13 +299,13 @@ inline value shield(interpreter& in, const call_arguments& args) {
 
 inline value as_completed(interpreter& in, const call_arguments& args) {
   value bound[2];
-  if (!arguments::bind(in, args, "as_completed", false, {{"fs", true}, {"timeout", false, true}}, bound)) return value::raised();
+  if (!arguments::bind(in, args, "as_completed", arguments::self_kind::none, {{"fs", true}, {"timeout", false, true}}, bound)) return value::raised();
   return runtime::new_as_completed(in, bound[0], bound[1].is_unbound() ? value::none() : bound[1]);
 }
 
 inline value timeout(interpreter& in, const call_arguments& args) {
   value bound[1];
-  if (!arguments::bind(in, args, "timeout", false, {{"delay", true}}, bound)) return value::raised();
+  if (!arguments::bind(in, args, "timeout", arguments::self_kind::none, {{"delay", true}}, bound)) return value::raised();
   if (!in.loop().running) return in.raise_error(error_type(runtime::exception_kind::runtime_error), "no running event loop");
   if (bound[0].is_none()) return timeouts::new_timeout(in, value::none());
   double delay = 0;
@@ -316,7 +316,7 @@ inline value timeout(interpreter& in, const call_arguments& args) {
 
 inline value timeout_at(interpreter& in, const call_arguments& args) {
   value bound[1];
-  if (!arguments::bind(in, args, "timeout_at", false, {{"when", true}}, bound)) return value::raised();
+  if (!arguments::bind(in, args, "timeout_at", arguments::self_kind::none, {{"when", true}}, bound)) return value::raised();
   return timeouts::new_timeout(in, bound[0]);
 }
 

@@ -43,7 +43,7 @@ inline value loop_is_running(interpreter& in, const call_arguments& args) {
 }
 inline value loop_create_task(interpreter& in, const call_arguments& args) {
   value bound[3];
-  if (!arguments::bind(in, args, "BaseEventLoop.create_task", true, {{"coro", true}, {"name", false, true}, {"context", false, true}}, bound))
+  if (!arguments::bind(in, args, "BaseEventLoop.create_task", arguments::self_kind::method, {{"coro", true}, {"name", false, true}, {"context", false, true}}, bound))
     return value::raised();
   auto* type = in.type_of(bound[0]);
   if (type != &coroutine_type && type != &native_coroutine_type) {

@@ -23,12 +23,17 @@ struct parameter {
   bool keyword_only = false;
 };
 
-// Binds `args` (self first when `is_method`) to `parameters`, writing each bound value to `out`
-// (value::unbound() where an optional one was not given). Returns false with a TypeError raised.
-inline bool bind(interpreter& in, const call_arguments& args, std::string_view qualname, bool is_method,
+// Where `self` is: the first positional argument of a method, absent from the arguments of a
+// constructor (yet counted in its messages, as __init__'s), or nowhere (a plain function).
+enum class self_kind { method, constructor, none };
+
+// Binds `args` to `parameters`, writing each bound value to `out` (value::unbound() where an
+// optional one was not given). Returns false with a TypeError raised.
+inline bool bind(interpreter& in, const call_arguments& args, std::string_view qualname, self_kind self,
                  std::initializer_list<parameter> parameters, value* out) {
-  const std::size_t self_count = is_method ? 1 : 0;
-  const std::size_t given = args.positional.size() - self_count;
+  const std::size_t skipped = self == self_kind::method ? 1 : 0;
+  const std::size_t self_count = self == self_kind::none ? 0 : 1;
+  const std::size_t given = args.positional.size() - skipped;
   std::size_t positional_count = 0;
   std::size_t required_positional = 0;
   for (const auto& p : parameters) {
@@ -45,7 +50,7 @@ inline bool bind(interpreter& in, const call_arguments& args, std::string_view q
                         " but " + std::to_string(given + self_count) + (given + self_count == 1 ? " was" : " were") + " given");
     return false;
   }
-  for (std::size_t i = 0; i < given; ++i) out[i] = args.positional[self_count + i];
+  for (std::size_t i = 0; i < given; ++i) out[i] = args.positional[skipped + i];
   for (std::size_t k = 0; k < args.keyword_values.size(); ++k) {
     const std::string_view name = static_cast<str_object*>(args.keyword_names[k].as_object())->view();
     std::size_t index = 0;
@@ -93,7 +98,7 @@ inline bool bind(interpreter& in, const call_arguments& args, std::string_view q
 
 // For methods without parameters: "Lock.locked() takes 1 positional argument but 2 were given".
 inline bool none(interpreter& in, const call_arguments& args, std::string_view qualname) {
-  return bind(in, args, qualname, true, {}, nullptr);
+  return bind(in, args, qualname, self_kind::method, {}, nullptr);
 }
 
 }  // namespace coil::runtime::asyncio_arguments

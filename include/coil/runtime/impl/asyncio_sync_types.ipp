@@ -121,7 +121,7 @@ inline value release_on_exit_step(interpreter& in, coroutine& self, value except
 }
 
 inline value construct_lock(interpreter& in, type_object* type, const call_arguments& args) {
-  if (!arguments::bind(in, args, "Lock.__init__", false, {}, nullptr)) return value::raised();
+  if (!arguments::bind(in, args, "Lock.__init__", arguments::self_kind::constructor, {}, nullptr)) return value::raised();
   return value::from_object(in.heap().make<sync_primitive_object>(type, &in.heap()));
 }
 
@@ -143,7 +143,7 @@ inline value lock_aenter(interpreter& in, const call_arguments& args) {
 }
 inline value context_aexit(interpreter& in, const call_arguments& args) {
   value bound[3];
-  if (!arguments::bind(in, args, "_ContextManagerMixin.__aexit__", true, {{"exc_type", true}, {"exc", true}, {"tb", true}}, bound))
+  if (!arguments::bind(in, args, "_ContextManagerMixin.__aexit__", arguments::self_kind::method, {{"exc_type", true}, {"exc", true}, {"tb", true}}, bound))
     return value::raised();
   return new_native_coroutine(in, release_on_exit_step, "_ContextManagerMixin.__aexit__", args.positional[0]);
 }
@@ -187,7 +187,7 @@ inline value event_wait_step(interpreter& in, coroutine& self, value exception, 
 }
 
 inline value construct_event(interpreter& in, type_object* type, const call_arguments& args) {
-  if (!arguments::bind(in, args, "Event.__init__", false, {}, nullptr)) return value::raised();
+  if (!arguments::bind(in, args, "Event.__init__", arguments::self_kind::constructor, {}, nullptr)) return value::raised();
   return value::from_object(in.heap().make<sync_primitive_object>(type, &in.heap()));
 }
 inline value event_is_set(interpreter& in, const call_arguments& args) {
@@ -272,7 +272,7 @@ inline value semaphore_acquire_step(interpreter& in, coroutine& self, value exce
 inline value construct_semaphore(interpreter& in, type_object* type, const call_arguments& args) {
   const bool bounded = type == &bounded_semaphore_type;
   value bound[1];
-  if (!arguments::bind(in, args, bounded ? "BoundedSemaphore.__init__" : "Semaphore.__init__", false, {{"value", false}}, bound))
+  if (!arguments::bind(in, args, bounded ? "BoundedSemaphore.__init__" : "Semaphore.__init__", arguments::self_kind::constructor, {{"value", false}}, bound))
     return value::raised();
   std::int64_t initial = 1;
   if (!bound[0].is_unbound()) {
@@ -395,7 +395,7 @@ inline value queue_transfer_step(interpreter& in, coroutine& self, value excepti
 
 inline value construct_queue(interpreter& in, type_object* type, const call_arguments& args) {
   value bound[1];
-  if (!arguments::bind(in, args, "Queue.__init__", false, {{"maxsize", false}}, bound)) return value::raised();
+  if (!arguments::bind(in, args, "Queue.__init__", arguments::self_kind::constructor, {{"maxsize", false}}, bound)) return value::raised();
   value maxsize = bound[0].is_unbound() ? value::from_small_int(0) : bound[0];
   auto* maxsize_type = in.type_of(maxsize);
   if (maxsize_type != &int_type && maxsize_type != &bool_type && maxsize_type != &float_type)
@@ -425,7 +425,7 @@ inline value queue_full_method(interpreter& in, const call_arguments& args) {
 }
 inline value queue_put(interpreter& in, const call_arguments& args) {
   value bound[1];
-  if (!arguments::bind(in, args, "Queue.put", true, {{"item", true}}, bound)) return value::raised();
+  if (!arguments::bind(in, args, "Queue.put", arguments::self_kind::method, {{"item", true}}, bound)) return value::raised();
   return new_native_coroutine(in, queue_transfer_step<true>, "Queue.put", args.positional[0], bound[0]);
 }
 inline value queue_get(interpreter& in, const call_arguments& args) {
@@ -434,7 +434,7 @@ inline value queue_get(interpreter& in, const call_arguments& args) {
 }
 inline value queue_put_nowait_method(interpreter& in, const call_arguments& args) {
   value bound[1];
-  if (!arguments::bind(in, args, "Queue.put_nowait", true, {{"item", true}}, bound)) return value::raised();
+  if (!arguments::bind(in, args, "Queue.put_nowait", arguments::self_kind::method, {{"item", true}}, bound)) return value::raised();
   return queue_put_nowait(in, args.positional[0], bound[0]);
 }
 inline value queue_get_nowait_method(interpreter& in, const call_arguments& args) {

@@ -170,7 +170,7 @@ inline value aexit_step(interpreter& in, native_coroutine_object& self, value ex
 }
 
 inline value construct_task_group(interpreter& in, type_object* type, const call_arguments& args) {
-  if (!arguments::bind(in, args, "TaskGroup.__init__", false, {}, nullptr)) return value::raised();
+  if (!arguments::bind(in, args, "TaskGroup.__init__", arguments::self_kind::constructor, {}, nullptr)) return value::raised();
   auto* errors = in.new_list();
   value errors_value = value::from_object(errors);
   auto root = in.root(errors_value);
@@ -185,13 +185,13 @@ inline value task_group_aenter(interpreter& in, const call_arguments& args) {
 }
 inline value task_group_aexit(interpreter& in, const call_arguments& args) {
   value bound[3];
-  if (!arguments::bind(in, args, "TaskGroup.__aexit__", true, {{"et", true}, {"exc", true}, {"tb", true}}, bound)) return value::raised();
+  if (!arguments::bind(in, args, "TaskGroup.__aexit__", arguments::self_kind::method, {{"et", true}, {"exc", true}, {"tb", true}}, bound)) return value::raised();
   return new_native_coroutine(in, aexit_step, "TaskGroup.__aexit__", args.positional[0], bound[1]);
 }
 
 inline value task_group_create_task(interpreter& in, const call_arguments& args) {
   value bound[3];
-  if (!arguments::bind(in, args, "TaskGroup.create_task", true, {{"coro", true}, {"name", false, true}, {"context", false, true}}, bound))
+  if (!arguments::bind(in, args, "TaskGroup.create_task", arguments::self_kind::method, {{"coro", true}, {"name", false, true}, {"context", false, true}}, bound))
     return value::raised();
   value self = args.positional[0];
   auto* g = as_group(self);

@@ -152,7 +152,7 @@ inline value timeout_aenter(interpreter& in, const call_arguments& args) {
 }
 inline value timeout_aexit(interpreter& in, const call_arguments& args) {
   value bound[3];
-  if (!arguments::bind(in, args, "Timeout.__aexit__", true, {{"exc_type", true}, {"exc_val", true}, {"exc_tb", true}}, bound))
+  if (!arguments::bind(in, args, "Timeout.__aexit__", arguments::self_kind::method, {{"exc_type", true}, {"exc_val", true}, {"exc_tb", true}}, bound))
     return value::raised();
   return new_native_coroutine(in, aexit_step, "Timeout.__aexit__", args.positional[0], bound[1]);
 }
@@ -163,7 +163,7 @@ inline value timeout_when(interpreter& in, const call_arguments& args) {
 }
 inline value timeout_reschedule(interpreter& in, const call_arguments& args) {
   value bound[1];
-  if (!arguments::bind(in, args, "Timeout.reschedule", true, {{"when", true}}, bound)) return value::raised();
+  if (!arguments::bind(in, args, "Timeout.reschedule", arguments::self_kind::method, {{"when", true}}, bound)) return value::raised();
   return reschedule(in, args.positional[0], bound[0]);
 }
 inline value timeout_expired(interpreter& in, const call_arguments& args) {

@@ -167,6 +167,11 @@ COIL_DECL void interpreter::step_task(value task_value, value exception) {
   task->waiting_on = value::none();
   auto exception_root = this->root(exception);
   loop_.current_task = task_value;
+  // The exception being handled belongs to the task (CPython keeps it per coroutine): a task
+  // suspended inside an `except` block must not lend it to the tasks that run meanwhile.
+  const value outer_handled = handled_;
+  auto outer_handled_root = this->root(outer_handled);
+  handled_ = task->handled_exception;
   bool yielded = false;
   value r;
   if (is_native_coroutine(task->coroutine)) {
@@ -178,6 +183,8 @@ COIL_DECL void interpreter::step_task(value task_value, value exception) {
     else
       r = resume_generator(coro, exception, !exception.is_none(), yielded);
   }
+  task->handled_exception = yielded && !r.is_raised() ? handled_ : value::none();
+  handled_ = outer_handled;
   loop_.current_task = value::none();
   if (terminated_ != termination::none) return;
   if (r.is_raised()) {
@@ -427,7 +434,7 @@ COIL_DECL value interpreter::make_module_coroutine(frame*& module_frame) {
 COIL_DECL value interpreter::begin_asyncio_run(value coroutine) {
   if (loop_.running)
     return raise_error(runtime::exception_type(runtime::exception_kind::runtime_error), "asyncio.run() cannot be called from a running event loop");
-  if (!event_loop_detail::is_coroutine(coroutine)) {
+  if (!event_loop_detail::is_coroutine(coroutine) && !event_loop_detail::is_native_coroutine(coroutine)) {
     value text = repr(coroutine);
     if (text.is_raised()) return text;
     return raise_value_error("a coroutine was expected, got " + std::string(static_cast<runtime::str_object*>(text.as_object())->view()));

@@ -2,7 +2,6 @@
 #pragma once
 
 #include <coil/check.hpp>
-#include <coil/program.hpp>
 #include <coil/syntax/ast_dump.hpp>
 #include <coil/syntax/parser.hpp>
 
@@ -26,6 +25,12 @@ inline error to_public_error(const syntax::syntax_error& e, const compile_option
 }
 
 }  // namespace detail
+}  // namespace coil
+
+// After detail::to_public_error: in header-only mode program.hpp brings in program.ipp, which uses it.
+#include <coil/program.hpp>
+
+namespace coil {
 
 COIL_DECL result<void> check_syntax(std::string_view source, const compile_options& options) {
   auto tree = syntax::parse_module(source);

@@ -228,8 +228,12 @@ inline value int_arith(interpreter& in, op o, value a, value b) {
     case op::lshift: {
       if (q.is_negative()) return in.raise_value_error("negative shift count");
       auto count = q.to_int64();
-      if (!count || !in.heap().could_allocate(big_int::estimated_bytes_for_shift_left(p, static_cast<std::uint64_t>(*count))))
-        return p.is_zero() ? in.make_int(0) : in.raise_memory_error();
+      if (p.is_zero()) return in.make_int(0);
+      // A count beyond 64 bits: big_int tells CPython's OverflowError ("too many digits") from a
+      // MemoryError without allocating.
+      if (!count) return big_result(in, big_int::shift_left(p, q));
+      if (!in.heap().could_allocate(big_int::estimated_bytes_for_shift_left(p, static_cast<std::uint64_t>(*count))))
+        return in.raise_memory_error();
       return big_result(in, big_int::shift_left(p, *count));
     }
     case op::rshift: return big_result(in, big_int::shift_right(p, q));

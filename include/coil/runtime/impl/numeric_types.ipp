@@ -412,6 +412,11 @@ inline value none_truthy(interpreter&, value) { return value::from_bool(false); 
 // CPython 3.12 gives None a fixed hash (it used to be its address): sets holding None iterate in
 // the same order in every run, and in coil's.
 inline value none_hash(interpreter&, value) { return value::from_small_int(0xFCA86420); }
+// type(None)() is None, the only instance.
+inline value construct_none(interpreter& in, type_object*, const call_arguments& args) {
+  if (!args.positional.empty() || !args.keyword_values.empty()) return in.raise_type_error("NoneType takes no arguments");
+  return value::none();
+}
 
 }  // namespace numeric_detail
 
@@ -473,6 +478,7 @@ inline type_object make_none_type() {
   t.repr = numeric_detail::none_repr;
   t.truthy = numeric_detail::none_truthy;
   t.hash = numeric_detail::none_hash;
+  t.construct = numeric_detail::construct_none;
   return t;
 }
 

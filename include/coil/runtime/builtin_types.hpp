@@ -38,6 +38,7 @@ extern type_object tuple_iterator_type;
 extern type_object str_ascii_iterator_type;
 extern type_object str_iterator_type;
 extern type_object range_iterator_type;
+extern type_object long_range_iterator_type;  // longrange_iterator, over a range beyond +-2**62
 extern type_object function_type;
 extern type_object enumerate_type;
 extern type_object zip_type;

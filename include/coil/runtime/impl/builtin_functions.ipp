@@ -86,6 +86,7 @@ inline value builtin_reversed(interpreter& in, const call_arguments& args) {
   if (!check_arity(in, args, "reversed", 1)) return value::raised();
   value sequence = args.positional[0];
   auto* type = in.type_of(sequence);
+  if (type == &range_type) return range_detail::range_reversed(in, sequence);  // lazy, as CPython's
   const bool is_dict_view = type >= &dict_view_types[0] && type <= &dict_view_types[2];
   if (type->length == nullptr || (type->get_item == nullptr && type != &dict_type && !is_dict_view))
     return in.raise_type_error("'" + std::string(type->name) + "' object is not reversible");

@@ -75,6 +75,10 @@ inline type_object* type_of(vm::value v) {
   return &not_implemented_type;
 }
 
+// The builtin called `name` (a function, type, exception or constant of the builtins namespace),
+// or unbound when there is none. Defined with the builtin functions (builtin_functions.ipp).
+COIL_DECL vm::value find_builtin(std::string_view name);
+
 // Whether `type` is `base` or derives from it.
 inline bool is_subtype(const type_object* type, const type_object* base) {
   for (; type != nullptr; type = type->base)

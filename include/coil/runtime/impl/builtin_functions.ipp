@@ -21,6 +21,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <unordered_map>
 #include <vector>
 
 namespace coil::runtime {
@@ -514,6 +515,16 @@ inline const std::vector<builtin_entry>& builtins() {
     return out;
   }();
   return entries;
+}
+
+COIL_DECL value find_builtin(std::string_view name) {
+  static const std::unordered_map<std::string_view, value> by_name = [] {
+    std::unordered_map<std::string_view, value> out;
+    for (const builtin_entry& entry : builtins()) out.insert_or_assign(entry.name, entry.object);
+    return out;
+  }();
+  const auto found = by_name.find(name);
+  return found == by_name.end() ? value::unbound() : found->second;
 }
 
 }  // namespace coil::runtime

@@ -7,12 +7,17 @@ benchmarks/programs/*.py. Each program is run --runs times per interpreter (defa
 process, so start-up is included for both. A program coil cannot run yet is reported as such with
 its error, not silently dropped. Usage (after `cmake --workflow --preset release`):
 
-  benchmarks/run_programs.py [--coil build/release/bin/coil] [--python python3] [--runs 5] [NAME...]
+  benchmarks/run_programs.py [--coil build/release/bin/coil] [--python python3] [--runs 5] [--cpu]
+                             [--programs DIR]... [NAME...]
+
+--cpu times each run by the CPU time (user + system) the process used instead of the wall clock:
+steadier on a machine shared with other work, where a waiting process still ages on the wall clock.
 """
 import argparse
 import glob
 import math
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -22,21 +27,27 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 
 
-def programs(names):
+def programs(names, folders=None):
     found = []
-    for folder in [os.path.join(ROOT, "..", "shared", "bench", "programs"), os.path.join(HERE, "programs")]:
+    for folder in folders or [os.path.join(ROOT, "..", "shared", "bench", "programs"), os.path.join(HERE, "programs")]:
         found += sorted(glob.glob(os.path.join(folder, "*.py")))
     if names:
         found = [p for p in found if os.path.splitext(os.path.basename(p))[0] in names]
     return found
 
 
-def timed(command, runs):
+def children_cpu_seconds():
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def timed(command, runs, cpu=False):
+    clock = children_cpu_seconds if cpu else time.perf_counter
     times, output = [], None
     for _ in range(runs):
-        start = time.perf_counter()
+        start = clock()
         done = subprocess.run(command, capture_output=True, text=True, timeout=600)
-        times.append(time.perf_counter() - start)
+        times.append(clock() - start)
         if done.returncode != 0:
             return None, (done.stderr.strip().splitlines() or ["exit status %d" % done.returncode])[-1]
         output = done.stdout
@@ -48,15 +59,19 @@ def main():
     parser.add_argument("--coil", default=os.path.join(ROOT, "build", "release", "bin", "coil"))
     parser.add_argument("--python", default="python3")
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--programs", action="append", help="a folder of programs (repeatable); default: "
+                        "../shared/bench/programs beside the repository and benchmarks/programs")
+    parser.add_argument("--cpu", action="store_true", help="time by CPU time (user + system), not wall clock")
     parser.add_argument("names", nargs="*")
     args = parser.parse_args()
     version = subprocess.run([args.python, "--version"], capture_output=True, text=True).stdout.strip()
-    print(f"{'program':<16}{'coil (s)':>10}{version + ' (s)':>20}{'coil/CPython':>14}")
+    clock = "CPU" if args.cpu else "wall"
+    print(f"{'program':<16}{'coil (s)':>10}{version + ' (s)':>20}{'coil/CPython':>14}   ({clock} time, median of {args.runs})")
     ratios = []
-    for path in programs(args.names):
+    for path in programs(args.names, args.programs):
         name = os.path.splitext(os.path.basename(path))[0]
-        python_time, python_out = timed([args.python, path], args.runs)
-        coil_time, coil_out = timed([args.coil, "run", path], args.runs)
+        python_time, python_out = timed([args.python, path], args.runs, args.cpu)
+        coil_time, coil_out = timed([args.coil, "run", path], args.runs, args.cpu)
         if coil_time is None:
             print(f"{name:<16}{'-':>10}{python_time:>20.3f}{'':>14}  coil cannot run it yet: {coil_out}")
             continue

@@ -3,6 +3,9 @@
 //                        runs the script: prints go to stdout, an uncaught exception's traceback
 //                        (or a limit breach) to stderr with exit status 1
 //   coil check FILE.py   compiles without running: prints "ok" or the error (exit 1)
+//   coil check --syntax-only FILE.py
+//                        parses only (for scripts using features the compiler does not support
+//                        yet)
 //   coil ast FILE.py     prints the syntax tree as CPython's ast.dump() does
 #include <coil/coil.hpp>
 
@@ -19,7 +22,7 @@ namespace {
 
 int usage() {
   std::cerr << "usage: coil run FILE.py [--max-duration D] [--max-memory M] [--max-allocations N] [--max-recursion N]\n"
-               "       coil check FILE.py\n"
+               "       coil check [--syntax-only] FILE.py\n"
                "       coil ast FILE.py\n"
                "durations: 2, 2s, 500ms; sizes: 67108864, 64KB, 64MB, 1GB\n";
   return 2;
@@ -74,9 +77,16 @@ int report(const coil::error& e) {
 int main(int argc, char** argv) {
   if (argc < 3) return usage();
   const std::string command = argv[1];
-  const std::string path = argv[2];
+  int first_flag = 3;
+  bool syntax_only = false;
+  std::string path = argv[2];
+  if (command == "check" && argc == 4 && (std::string_view(argv[2]) == "--syntax-only" || std::string_view(argv[3]) == "--syntax-only")) {
+    syntax_only = true;
+    first_flag = 4;
+    if (path == "--syntax-only") path = argv[3];
+  }
   coil::limits limits;
-  for (int i = 3; i < argc; ++i) {
+  for (int i = first_flag; i < argc; ++i) {
     const std::string_view flag = argv[i];
     if (command != "run" || i + 1 >= argc) return usage();
     const std::string_view argument = argv[++i];
@@ -119,7 +129,7 @@ int main(int argc, char** argv) {
     return 0;
   }
   if (command == "check") {
-    auto checked = coil::check_program(*source, options);
+    auto checked = syntax_only ? coil::check_syntax(*source, options) : coil::check_program(*source, options);
     if (!checked) return report(checked.error());
     std::cout << "ok\n";
     return 0;

@@ -652,9 +652,14 @@ class Generator:
             conversion = self.pick(["", "", "", "!r", "!s", "!a"])
             fields.append("{" + name + conversion + (":" + spec if spec else "") + "}")
             args.append(self.expr(kind, depth))
+        if style == "manual" and self.chance(0.3):
+            # A nested width: its own int argument (a nested spec taken from an arbitrary str could
+            # put a line break into the ValueError's message, and one line per expression is the rule).
+            fields.append("{0:" + self.pick(["<", ">", "^", ""]) + "{" + str(len(args)) + "}}")
+            args.append(self.small(-2, 12))
         text = self.pick(["", "=", " é "]).join(fields)
         if style == "bad":
-            text = self.pick(["{", "}", "{0}{}", "{1}", "{x}", "{0:{1}}", "{!}", "{0!z}"]) + text
+            text = self.pick(["{", "}", "{0}{}", "{1}", "{x}", "{0:{9}}", "{!}", "{0!z}", "{0:{}}"]) + text
         return f"{text!r}.format({', '.join(args)})"
 
 

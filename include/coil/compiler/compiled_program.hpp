@@ -32,9 +32,13 @@ class compiled_program {
 
   const vm::program_image& image() const { return image_; }
   std::vector<std::string>& global_names() { return image_.global_names; }
+  std::vector<vm::value>& builtins() { return image_.builtins; }
   std::string source_line(int line) const {
-    if (line <= 0 || static_cast<std::size_t>(line) > lines_.size()) return {};
-    return lines_[static_cast<std::size_t>(line) - 1];
+    if (line <= 0 || static_cast<std::size_t>(line) >= line_starts_.size()) return {};
+    const std::size_t start = line_starts_[static_cast<std::size_t>(line) - 1];
+    std::size_t end = line_starts_[static_cast<std::size_t>(line)] - 1;  // before the '\n'
+    if (end > start && source_[end - 1] == '\r') --end;
+    return source_.substr(start, end - start);
   }
   std::string script_name;
 
@@ -45,21 +49,24 @@ class compiled_program {
     return codes_.back().get();
   }
   void set_module(const vm::code_object* module) { image_.module = module; }
+  // Keeps the text for error lines: one copy and the offsets where lines start (with one past the
+  // end as the last), rather than a string per line.
   void set_source(std::string_view source) {
+    source_ = source;
+    line_starts_.clear();
     std::size_t start = 0;
     while (start <= source.size()) {
+      line_starts_.push_back(start);
       auto end = source.find('\n', start);
       if (end == std::string_view::npos) end = source.size();
-      std::string line(source.substr(start, end - start));
-      if (!line.empty() && line.back() == '\r') line.pop_back();
-      lines_.push_back(std::move(line));
       start = end + 1;
     }
+    line_starts_.push_back(source.size() + 1);
   }
 
   // An immortal str, shared by equal texts.
   vm::value str_constant(std::string_view text) {
-    auto found = strings_.find(std::string(text));
+    auto found = strings_.find(text);
     if (found != strings_.end()) return found->second;
     void* memory = arena_.allocate(sizeof(runtime::str_object) + text.size() + 1, alignof(std::max_align_t));
     auto* s = ::new (memory) runtime::str_object();
@@ -69,7 +76,7 @@ class compiled_program {
     runtime::finish_str(s);
     s->cached_hash = runtime::str_hash(s->view(), s->ascii);  // shared between threads: never written later
     vm::value v = vm::value::from_object(s);
-    strings_.emplace(std::string(text), v);
+    strings_.emplace(s->view(), v);  // the key views the str's own bytes, which live as long as the map
     return v;
   }
   // An immortal tuple (e.g. the keyword names of a call).
@@ -94,9 +101,10 @@ class compiled_program {
   vm::program_image image_;
   std::vector<std::unique_ptr<vm::code_object>> codes_;
   std::pmr::monotonic_buffer_resource arena_;
-  std::unordered_map<std::string, vm::value> strings_;
+  std::unordered_map<std::string_view, vm::value> strings_;
   std::vector<runtime::int_object*> big_ints_;
-  std::vector<std::string> lines_;
+  std::string source_;
+  std::vector<std::size_t> line_starts_;
 };
 
 }  // namespace coil::compiler

@@ -45,7 +45,11 @@ struct loop_context {
 
 class function_builder {
  public:
-  function_builder(compiled_program& program, const scope& s, vm::code_object* code) : program_(program), scope_(s), code_(code) {}
+  function_builder(compiled_program& program, const scope& s, vm::code_object* code) : program_(program), scope_(s), code_(code) {
+    // Room for a small function's code at once, instead of growing through 1, 2, 4... (start-up).
+    code_->instructions.reserve(16);
+    code_->spans.reserve(16);
+  }
 
   compiled_program& program_;
   const scope& scope_;

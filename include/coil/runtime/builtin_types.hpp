@@ -38,6 +38,7 @@ extern type_object tuple_iterator_type;
 extern type_object str_ascii_iterator_type;
 extern type_object str_iterator_type;
 extern type_object range_iterator_type;
+extern type_object long_range_iterator_type;  // longrange_iterator, over a range beyond +-2**62
 extern type_object function_type;
 extern type_object enumerate_type;
 extern type_object zip_type;
@@ -92,6 +93,10 @@ inline type_object* type_of(vm::value v) {
   if (v.is_ellipsis()) return &ellipsis_type;
   return &not_implemented_type;
 }
+
+// The builtin called `name` (a function, type, exception or constant of the builtins namespace),
+// or unbound when there is none. Defined with the builtin functions (builtin_functions.ipp).
+COIL_DECL vm::value find_builtin(std::string_view name);
 
 // Whether `type` is `base` or derives from it (through a second base too: ExceptionGroup is an
 // Exception; only builtin types have one, so the recursion is one level deep).

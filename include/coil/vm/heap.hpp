@@ -21,6 +21,7 @@
 #include <coil/vm/object.hpp>
 
 #include <array>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <memory_resource>
@@ -114,8 +115,8 @@ class heap final : public std::pmr::memory_resource {
   template <class F>
   void for_each_object(F&& f) const {
     for (object* o = large_objects_; o != nullptr; o = o->heap_next) f(o);
-    for (std::size_t c = 0; c < class_count; ++c)
-      for (slab* s = object_slabs_[c]; s != nullptr; s = s->next)
+    for (std::uint32_t classes = object_classes_; classes != 0; classes &= classes - 1)
+      for (slab* s = object_slabs_[static_cast<std::size_t>(std::countr_zero(classes))]; s != nullptr; s = s->next)
         for (std::uint32_t i = 0; i < s->carved; ++i)
           if (object* o = s->object_at(i); o->type != nullptr) f(o);
   }
@@ -127,6 +128,7 @@ class heap final : public std::pmr::memory_resource {
     std::uint32_t cell_size = 0;
     std::uint32_t capacity = 0;  // cells
     std::uint32_t carved = 0;    // cells handed out at least once (the rest were never touched)
+    bool in_nursery = false;     // carved from nursery_, freed with it
     std::byte* cells() { return reinterpret_cast<std::byte*>(this + 1); }
     object* object_at(std::uint32_t i) { return reinterpret_cast<object*>(cells() + std::size_t{i} * cell_size); }
   };
@@ -145,7 +147,7 @@ class heap final : public std::pmr::memory_resource {
         free_objects_[c] = cell->heap_next;
         return cell;
       }
-      return carve(object_slabs_[c], c);
+      return carve(object_slabs_[c], c, object_classes_);
     }
     return ::operator new(size);
   }
@@ -172,7 +174,7 @@ class heap final : public std::pmr::memory_resource {
         free_buffers_[c] = cell->next;
         return cell;
       }
-      return carve(buffer_slabs_[c], c);
+      return carve(buffer_slabs_[c], c, buffer_classes_);
     }
     if (alignment <= __STDCPP_DEFAULT_NEW_ALIGNMENT__) return ::operator new(bytes);
     return ::operator new(bytes, std::align_val_t(alignment));
@@ -192,13 +194,26 @@ class heap final : public std::pmr::memory_resource {
   bool do_is_equal(const std::pmr::memory_resource& other) const noexcept override { return this == &other; }
 
   // The next never-used cell of class `c` from the chain `head`, adding a slab when it is full.
-  // Slabs grow from 4 KiB to 64 KiB, so a tiny script touches little memory.
-  void* carve(slab*& head, std::size_t c) {
+  // Slabs grow from 4 KiB to 64 KiB, so a tiny script touches little memory. A class's first slab
+  // is a small one from the nursery, one block shared by all classes: a short run makes one
+  // allocation from the system, not one per size class it uses.
+  void* carve(slab*& head, std::size_t c, std::uint32_t& classes) {
     if (head == nullptr || head->carved == head->capacity) {
+      classes |= std::uint32_t{1} << c;
       const std::size_t cell_size = (c + 1) * pool_granule;
-      const std::size_t bytes = std::size_t{4096} << slab_count_[c];
-      if (slab_count_[c] < 4) ++slab_count_[c];
-      auto* s = ::new (::operator new(bytes)) slab;
+      slab* s;
+      std::size_t bytes;
+      if (head == nullptr && nursery_used_ + nursery_slab_bytes <= nursery_bytes) {
+        if (nursery_ == nullptr) nursery_ = static_cast<std::byte*>(::operator new(nursery_bytes));
+        bytes = nursery_slab_bytes;
+        s = ::new (nursery_ + nursery_used_) slab;
+        s->in_nursery = true;
+        nursery_used_ += nursery_slab_bytes;
+      } else {
+        bytes = std::size_t{4096} << slab_count_[c];
+        if (slab_count_[c] < 4) ++slab_count_[c];
+        s = ::new (::operator new(bytes)) slab;
+      }
       s->cell_size = static_cast<std::uint32_t>(cell_size);
       s->capacity = static_cast<std::uint32_t>((bytes - sizeof(slab)) / cell_size);
       s->next = head;
@@ -215,6 +230,13 @@ class heap final : public std::pmr::memory_resource {
   std::array<slab*, class_count> buffer_slabs_{};
   std::array<object*, class_count> free_objects_{};
   std::array<free_buffer*, class_count> free_buffers_{};
+  std::uint32_t object_classes_ = 0;  // bit c: class c has object slabs (the loops over slabs skip the others)
+  std::uint32_t buffer_classes_ = 0;
+  static_assert(class_count <= 32);
+  static constexpr std::size_t nursery_slab_bytes = 2048;
+  static constexpr std::size_t nursery_bytes = 16 * nursery_slab_bytes;
+  std::byte* nursery_ = nullptr;
+  std::size_t nursery_used_ = 0;
   std::array<std::uint8_t, class_count> slab_count_{};  // per class (objects and buffers together), up to 4
   std::size_t live_bytes_ = 0;
   std::size_t allocation_count_ = 0;

@@ -42,6 +42,7 @@ namespace coil::vm {
 struct program_image {
   const code_object* module = nullptr;
   std::vector<std::string> global_names;  // global slot -> name
+  std::vector<value> builtins;  // global slot -> the builtin of that name or unbound; empty: looked up per run
 };
 
 struct interpreter_limits {

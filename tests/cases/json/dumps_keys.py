@@ -31,3 +31,12 @@ print(json.dumps({(1,): 1, (2,): 2}, sort_keys=True, skipkeys=True))
 print(json.dumps({"a": 1, "a" + "": 2}))
 d = {1: "int", "1": "str"}
 print(json.dumps(d))
+nan = float("nan")
+print(json.dumps({3.0: "a", nan: "b", 1.0: "c", 2.0: "d", -1.0: "e"}, sort_keys=True))
+many = {i * 7 % 101: i for i in range(80)}
+print(json.dumps(many, sort_keys=True)[:60])
+many["late"] = 0
+try:
+    json.dumps(many, sort_keys=True)
+except TypeError as e:
+    print("TypeError", e)

@@ -10,7 +10,6 @@
 #include <coil/modules/module_registry.hpp>
 #include <coil/runtime/builtin_types.hpp>
 #include <coil/runtime/exception_object.hpp>
-#include <coil/runtime/impl/callable_types.ipp>
 #include <coil/runtime/impl/numeric_types.ipp>
 #include <coil/runtime/int_object.hpp>
 #include <coil/runtime/sequence_objects.hpp>

@@ -145,6 +145,16 @@ inline big_int magnitude_from_digits(std::string_view digits, int base) {
 
 COIL_DECL std::optional<big_int> big_int::from_digits(std::string_view digits, int base) {
   if (base < 2 || base > 36 || digits.empty()) return std::nullopt;
+  // Up to 12 digits of any base fit in 63 bits (36**12 < 2**63): most literals need no limbs.
+  if (digits.size() <= 12) {
+    std::int64_t value = 0;
+    for (char c : digits) {
+      const int d = detail::digit_value(c);
+      if (d >= base) return std::nullopt;
+      value = value * base + d;
+    }
+    return big_int(value);
+  }
   for (char c : digits) {
     if (detail::digit_value(c) >= base) return std::nullopt;
   }

@@ -21,6 +21,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <unordered_map>
 #include <vector>
 
 namespace coil::runtime {
@@ -86,6 +87,7 @@ inline value builtin_reversed(interpreter& in, const call_arguments& args) {
   if (!check_arity(in, args, "reversed", 1)) return value::raised();
   value sequence = args.positional[0];
   auto* type = in.type_of(sequence);
+  if (type == &range_type) return range_detail::range_reversed(in, sequence);  // lazy, as CPython's
   const bool is_dict_view = type >= &dict_view_types[0] && type <= &dict_view_types[2];
   if (type->length == nullptr || (type->get_item == nullptr && type != &dict_type && !is_dict_view))
     return in.raise_type_error("'" + std::string(type->name) + "' object is not reversible");
@@ -514,6 +516,16 @@ inline const std::vector<builtin_entry>& builtins() {
     return out;
   }();
   return entries;
+}
+
+COIL_DECL value find_builtin(std::string_view name) {
+  static const std::unordered_map<std::string_view, value> by_name = [] {
+    std::unordered_map<std::string_view, value> out;
+    for (const builtin_entry& entry : builtins()) out.insert_or_assign(entry.name, entry.object);
+    return out;
+  }();
+  const auto found = by_name.find(name);
+  return found == by_name.end() ? value::unbound() : found->second;
 }
 
 }  // namespace coil::runtime

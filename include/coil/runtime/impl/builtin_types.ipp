@@ -18,6 +18,7 @@
 #include <coil/runtime/impl/generator_type.ipp>
 #include <coil/runtime/impl/immutable_sequence_methods.ipp>
 #include <coil/runtime/impl/module_type.ipp>
+#include <coil/runtime/impl/range_type.ipp>
 #include <coil/runtime/impl/stream_type.ipp>
 #include <coil/runtime/impl/iterator_builtins.ipp>
 #include <coil/runtime/impl/list_methods.ipp>
@@ -91,14 +92,16 @@ COIL_DECL std::array<type_object, 3> dict_iterator_types = {
 COIL_DECL type_object set_type = builtin(make_set_type());
 COIL_DECL type_object frozenset_type = builtin(make_frozenset_type());
 COIL_DECL type_object set_iterator_type = builtin(make_set_iterator_type());
-COIL_DECL type_object range_type = builtin(with_attributes(make_range_type(), immutable_sequence_detail::range_get_attribute), construct_range, range_methods());
+COIL_DECL type_object range_type = builtin(with_attributes(make_range_type(), range_detail::range_get_attribute), range_detail::construct_range, range_methods());
 COIL_DECL type_object slice_type = builtin(make_slice_type(), slice_detail::construct_slice, slice_methods());
 COIL_DECL type_object list_iterator_type = builtin(make_iterator_type("list_iterator", &vm::layout_of<sequence_iterator_object>, sequence_detail::sequence_iterator_next));
 COIL_DECL type_object tuple_iterator_type = builtin(make_iterator_type("tuple_iterator", &vm::layout_of<sequence_iterator_object>, sequence_detail::sequence_iterator_next));
 COIL_DECL type_object str_ascii_iterator_type = builtin(make_iterator_type("str_ascii_iterator", &vm::layout_of<sequence_iterator_object>, sequence_detail::sequence_iterator_next));
 COIL_DECL type_object str_iterator_type = builtin(make_iterator_type("str_iterator", &vm::layout_of<sequence_iterator_object>, sequence_detail::sequence_iterator_next));
 COIL_DECL type_object range_iterator_type =
-    builtin(make_iterator_type("range_iterator", &vm::layout_of<range_iterator_object>, sequence_detail::range_iterator_next));
+    builtin(make_iterator_type("range_iterator", &vm::layout_of<range_iterator_object>, range_detail::range_iterator_next));
+COIL_DECL type_object long_range_iterator_type =
+    builtin(make_iterator_type("longrange_iterator", &vm::layout_of<long_range_iterator_object>, range_detail::long_range_iterator_next));
 COIL_DECL type_object function_type = builtin(with_attributes(make_plain_type("function", &vm::layout_of<function_object>, callable_detail::function_repr), callable_detail::function_get_attribute));
 COIL_DECL type_object generator_type = builtin(make_generator_type());
 COIL_DECL type_object coroutine_type = builtin(make_coroutine_type());

@@ -1,8 +1,9 @@
 // What calling a builtin type does: type(x), int(x[, base]), bool(x), float(x), str(x),
-// tuple(iterable), list(iterable), range(...).
+// tuple(iterable), list(iterable) (range(...) is in range_type.ipp).
 #pragma once
 
 #include <coil/runtime/builtin_types.hpp>
+#include <coil/runtime/impl/range_type.ipp>
 #include <coil/runtime/int_object.hpp>
 #include <coil/runtime/sequence_objects.hpp>
 #include <coil/runtime/str_object.hpp>
@@ -35,7 +36,7 @@ inline value at_most(interpreter& in, std::string_view name, const call_argument
 inline bool collect(interpreter& in, value iterable, list_object* out) {
   // A range knows its length: one too long for memory fails at once, as in CPython.
   if (in.type_of(iterable) == &range_type) {
-    const auto length = static_cast<std::uint64_t>(static_cast<range_object*>(iterable.as_object())->length());
+    const std::uint64_t length = range_detail::item_count(static_cast<range_object*>(iterable.as_object()));
     if (length > COIL_MAX_OBJECT_BYTES / sizeof(value) || !in.heap().could_allocate(length * sizeof(value))) {
       in.raise_memory_error();
       return false;
@@ -229,34 +230,6 @@ inline value construct_tuple(interpreter& in, type_object*, const call_arguments
   if (!collect(in, args.positional[0], items)) return value::raised();
   if (!in.heap().could_allocate(items->items.size() * sizeof(value))) return in.raise_memory_error();
   return in.make_tuple({items->items.data(), items->items.size()});
-}
-
-inline value construct_range(interpreter& in, type_object*, const call_arguments& args) {
-  using namespace constructor_detail;
-  if (value e = no_keywords(in, "range", args); e.is_raised()) return e;
-  const auto n = args.positional.size();
-  if (n == 0) return in.raise_type_error("range expected at least 1 argument, got 0");
-  if (n > 3) return in.raise_type_error("range expected at most 3 arguments, got " + std::to_string(n));
-  std::int64_t parts[3] = {0, 0, 1};
-  for (std::size_t i = 0; i < n; ++i) {
-    value v = args.positional[i];
-    if (v.is_small_int()) parts[i] = v.as_small_int();
-    else if (v.is_bool()) parts[i] = v.is_true() ? 1 : 0;
-    else if (v.is_object() && v.as_object()->type == &int_type)
-      return in.raise_error(exception_type(exception_kind::not_implemented_error), "range() bounds beyond 2**47 are not supported");
-    else
-      return in.raise_type_error("'" + std::string(in.type_of(v)->name) + "' object cannot be interpreted as an integer");
-  }
-  auto* r = in.heap().make<range_object>(&range_type);
-  if (n == 1) {
-    r->stop = parts[0];
-  } else {
-    r->start = parts[0];
-    r->stop = parts[1];
-    r->step = n == 3 ? parts[2] : 1;
-  }
-  if (r->step == 0) return in.raise_value_error("range() arg 3 must not be zero");
-  return value::from_object(r);
 }
 
 }  // namespace coil::runtime

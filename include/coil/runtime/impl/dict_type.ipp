@@ -10,6 +10,7 @@
 #include <coil/runtime/sequence_objects.hpp>
 #include <coil/runtime/str_object.hpp>
 #include <coil/vm/interpreter.hpp>
+#include <coil/vm/native_safe_points.hpp>
 #include <coil/vm/object_layout_of.hpp>
 
 #include <string>
@@ -143,20 +144,31 @@ inline bool update_from(interpreter& in, dict_object* target, value source) {
   }
   value iterator = in.get_iterator(source);
   if (iterator.is_raised()) return false;
+  auto iterator_root = in.root(iterator);
+  vm::safe_point_counter safe_points;
   for (std::size_t position = 0;; ++position) {
+    if (!safe_points.tick(in)) return false;
     value item = in.next(iterator);
     if (item.is_raised()) return false;
     if (item.is_unbound()) return true;
+    auto item_root = in.root(item);
     auto* type = in.type_of(item);
-    std::span<const value> pair;
-    if (type == &tuple_type || type == &list_type) pair = sequence_detail::items_of(item);
-    if (pair.size() != 2) {
-      if (type != &tuple_type && type != &list_type && type->iter == nullptr) {
+    if (type != &tuple_type && type != &list_type) {
+      // Any other iterable element ("ab", a generator) is read into a list first, as CPython does.
+      if (type->iter == nullptr) {
         in.raise_type_error("cannot convert dictionary update sequence element #" + std::to_string(position) + " to a sequence");
-      } else {
-        in.raise_value_error("dictionary update sequence element #" + std::to_string(position) + " has length " +
-                             std::to_string(pair.size()) + "; 2 is required");
+        return false;
       }
+      const value element = item;
+      auto* items = in.new_list();
+      item = value::from_object(items);
+      auto list_root = in.root(item);
+      if (!sequence_detail::extend_from(in, items, element)) return false;
+    }
+    const std::span<const value> pair = sequence_detail::items_of(item);
+    if (pair.size() != 2) {
+      in.raise_value_error("dictionary update sequence element #" + std::to_string(position) + " has length " +
+                           std::to_string(pair.size()) + "; 2 is required");
       return false;
     }
     if (!store(in, target, pair[0], pair[1])) return false;

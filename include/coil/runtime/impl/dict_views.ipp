@@ -213,7 +213,10 @@ inline type_object make_dict_view_type(std::string_view name) {
   t.length = view_length;
   t.iter = view_iter;
   t.contains = view_contains;
-  if (name == "dict_values") return t;
+  if (name == "dict_values") {
+    t.hash = callable_detail::identity_hash;  // no == of its own, so hashable by identity as in CPython
+    return t;
+  }
   namespace views = dict_view_detail;
   t.compare = views::view_compare;
   t.binary[static_cast<std::size_t>(op::sub)] = views::binary_slot<views::sub>;

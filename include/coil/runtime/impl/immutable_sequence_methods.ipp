@@ -1,6 +1,4 @@
-// The methods of the immutable sequences: tuple.index/count, and range.index/count with the
-// range's start/stop/step attributes. A range answers for ints by arithmetic and searches by
-// iteration for anything else (2.0, an object equal to an int), as CPython does.
+// The methods of tuple: index and count (range's are in range_type.ipp).
 #pragma once
 
 #include <coil/runtime/builtin_types.hpp>
@@ -74,81 +72,11 @@ inline value tuple_count(interpreter& in, const call_arguments& args) {
   return in.make_int(n);
 }
 
-inline range_object* as_range(value v) { return static_cast<range_object*>(v.as_object()); }
-
-// The position of an exact int (or bool) in the range, or -1.
-inline std::int64_t range_position(const range_object* r, value item) {
-  auto x = numeric_detail::to_int64(item);
-  if (!x) return -1;  // beyond int64: no range here reaches it
-  if (r->step > 0 ? (*x < r->start || *x >= r->stop) : (*x > r->start || *x <= r->stop)) return -1;
-  // The difference fits: both ends lie within the range's own int64 bounds.
-  const std::int64_t offset = *x - r->start;
-  if (offset % r->step != 0) return -1;
-  return offset / r->step;
-}
-
-// Walks the range comparing with ==, for items that are not ints. `first_only`: stop at the first.
-inline std::optional<std::int64_t> range_search(interpreter& in, const range_object* r, value item, bool first_only, std::int64_t& count) {
-  const std::int64_t length = r->length();
-  for (std::int64_t i = 0; i < length; ++i) {
-    if ((i & 0xFFF) == 0xFFF && !in.check_limits()) return std::nullopt;
-    auto equal = in.equals(in.make_int(r->start + i * r->step), item);
-    if (!equal) return std::nullopt;
-    if (!*equal) continue;
-    ++count;
-    if (first_only) return i;
-  }
-  return -1;
-}
-
-inline value range_index(interpreter& in, const call_arguments& args) {
-  if (!exactly_one(in, args, "range.index")) return value::raised();
-  const range_object* r = as_range(args.positional[0]);
-  const value item = args.positional[1];
-  if (numeric_detail::is_int_like(item)) {
-    const std::int64_t at = range_position(r, item);
-    if (at >= 0) return in.make_int(at);
-    value text = in.repr(item);
-    if (text.is_raised()) return text;
-    return in.raise_value_error(std::string(static_cast<str_object*>(text.as_object())->view()) + " is not in range");
-  }
-  std::int64_t count = 0;
-  auto at = range_search(in, r, item, true, count);
-  if (!at) return value::raised();
-  if (*at < 0) return in.raise_value_error("sequence.index(x): x not in sequence");
-  return in.make_int(*at);
-}
-
-inline value range_count(interpreter& in, const call_arguments& args) {
-  if (!exactly_one(in, args, "range.count")) return value::raised();
-  const range_object* r = as_range(args.positional[0]);
-  const value item = args.positional[1];
-  if (numeric_detail::is_int_like(item)) return value::from_small_int(range_position(r, item) >= 0 ? 1 : 0);
-  std::int64_t count = 0;
-  if (!range_search(in, r, item, false, count)) return value::raised();
-  return in.make_int(count);
-}
-
-inline value range_get_attribute(interpreter& in, value self, value name) {
-  const auto wanted = static_cast<str_object*>(name.as_object())->view();
-  const range_object* r = as_range(self);
-  if (wanted == "start") return in.make_int(r->start);
-  if (wanted == "stop") return in.make_int(r->stop);
-  if (wanted == "step") return in.make_int(r->step);
-  return value::unbound();
-}
-
 }  // namespace immutable_sequence_detail
 
 inline std::span<native_function_object* const> tuple_methods() {
   using namespace immutable_sequence_detail;
   static const auto methods = make_methods("tuple", {{"index", tuple_index}, {"count", tuple_count}}, &tuple_type);
-  return methods;
-}
-
-inline std::span<native_function_object* const> range_methods() {
-  using namespace immutable_sequence_detail;
-  static const auto methods = make_methods("range", {{"index", range_index}, {"count", range_count}}, &range_type);
   return methods;
 }
 

@@ -228,8 +228,12 @@ inline value int_arith(interpreter& in, op o, value a, value b) {
     case op::lshift: {
       if (q.is_negative()) return in.raise_value_error("negative shift count");
       auto count = q.to_int64();
-      if (!count || !in.heap().could_allocate(big_int::estimated_bytes_for_shift_left(p, static_cast<std::uint64_t>(*count))))
-        return p.is_zero() ? in.make_int(0) : in.raise_memory_error();
+      if (p.is_zero()) return in.make_int(0);
+      // A count beyond 64 bits: big_int tells CPython's OverflowError ("too many digits") from a
+      // MemoryError without allocating.
+      if (!count) return big_result(in, big_int::shift_left(p, q));
+      if (!in.heap().could_allocate(big_int::estimated_bytes_for_shift_left(p, static_cast<std::uint64_t>(*count))))
+        return in.raise_memory_error();
       return big_result(in, big_int::shift_left(p, *count));
     }
     case op::rshift: return big_result(in, big_int::shift_right(p, q));
@@ -408,6 +412,11 @@ inline value none_truthy(interpreter&, value) { return value::from_bool(false); 
 // CPython 3.12 gives None a fixed hash (it used to be its address): sets holding None iterate in
 // the same order in every run, and in coil's.
 inline value none_hash(interpreter&, value) { return value::from_small_int(0xFCA86420); }
+// type(None)() is None, the only instance.
+inline value construct_none(interpreter& in, type_object*, const call_arguments& args) {
+  if (!args.positional.empty() || !args.keyword_values.empty()) return in.raise_type_error("NoneType takes no arguments");
+  return value::none();
+}
 
 }  // namespace numeric_detail
 
@@ -469,6 +478,7 @@ inline type_object make_none_type() {
   t.repr = numeric_detail::none_repr;
   t.truthy = numeric_detail::none_truthy;
   t.hash = numeric_detail::none_hash;
+  t.construct = numeric_detail::construct_none;
   return t;
 }
 

@@ -1,11 +1,13 @@
-// The slots of tuple, list, range and their iterators: length, indexing and slicing (slice
-// assignment and deletion for list), membership, concatenation, repetition, comparison, repr and
-// iteration. Reprs of nested containers go through interpreter::repr, which bounds the nesting.
+// The slots of tuple, list and their iterators: length, indexing and slicing (slice assignment
+// and deletion for list), membership, concatenation, repetition, comparison, repr and iteration
+// (range is in range_type.ipp). Reprs of nested containers go through interpreter::repr, which
+// bounds the nesting.
 #pragma once
 
 #include <coil/runtime/builtin_types.hpp>
 #include <coil/runtime/sequence_objects.hpp>
 #include <coil/runtime/str_object.hpp>
+#include <coil/runtime/impl/range_type.ipp>
 #include <coil/runtime/impl/repr_recursion.ipp>
 #include <coil/runtime/impl/slice_type.ipp>
 #include <coil/runtime/impl/str_type.ipp>
@@ -75,7 +77,7 @@ inline std::optional<std::int64_t> index_of(value key) {
 inline bool extend_from(interpreter& in, list_object* out, value iterable) {
   // A range knows its length: one too long for memory fails at once, as in CPython.
   if (in.type_of(iterable) == &range_type) {
-    const auto length = static_cast<std::uint64_t>(static_cast<range_object*>(iterable.as_object())->length());
+    const std::uint64_t length = range_detail::item_count(static_cast<range_object*>(iterable.as_object()));
     if (length > COIL_MAX_OBJECT_BYTES / sizeof(value) || !in.heap().could_allocate((out->items.size() + length) * sizeof(value))) {
       in.raise_memory_error();
       return false;
@@ -374,76 +376,6 @@ inline value sequence_iterator_next(interpreter& in, value self) {
 }
 inline value iterator_self(interpreter&, value self) { return self; }
 
-inline value range_repr(interpreter& in, value self) {
-  auto* r = static_cast<range_object*>(self.as_object());
-  std::string out = "range(" + std::to_string(r->start) + ", " + std::to_string(r->stop);
-  if (r->step != 1) out += ", " + std::to_string(r->step);
-  out += ")";
-  return in.make_str(out);
-}
-inline value range_length(interpreter& in, value self) { return in.make_int(static_cast<range_object*>(self.as_object())->length()); }
-inline value range_iter(interpreter& in, value self) {
-  auto* r = static_cast<range_object*>(self.as_object());
-  auto* it = in.heap().make<range_iterator_object>(&range_iterator_type);
-  it->next = r->start;
-  it->step = r->step;
-  it->remaining = r->length();
-  return value::from_object(it);
-}
-// range(a, b, c)[i:j:k] is range(a + i*c, a + j*c, c*k) for the clipped i and j.
-inline value range_get_slice(interpreter& in, value self, value key) {
-  auto* r = static_cast<range_object*>(self.as_object());
-  auto b = slice_for_length(in, key, r->length());
-  if (!b) return value::raised();
-  std::int64_t start = 0, stop = 0, step = 0;
-  bool overflow = __builtin_mul_overflow(b->start, r->step, &start) || __builtin_add_overflow(start, r->start, &start);
-  overflow = overflow || __builtin_mul_overflow(b->stop, r->step, &stop) || __builtin_add_overflow(stop, r->start, &stop);
-  overflow = overflow || __builtin_mul_overflow(b->step, r->step, &step);
-  if (overflow || !value::fits_small_int(start) || !value::fits_small_int(stop) || !value::fits_small_int(step))
-    return in.raise_error(exception_type(exception_kind::not_implemented_error), "range() bounds beyond 2**47 are not supported");
-  auto* out = in.heap().make<range_object>(&range_type);
-  out->start = start;
-  out->stop = stop;
-  out->step = step;
-  return value::from_object(out);
-}
-
-inline value range_get_item(interpreter& in, value self, value key) {
-  if (slice_detail::is_slice(key)) return range_get_slice(in, self, key);
-  auto* r = static_cast<range_object*>(self.as_object());
-  auto index = index_of(key);
-  if (!index && key.is_object() && key.as_object()->type == &int_type) {
-    // A range can be longer than the small ints reach: range(-2**47, 2**47)[2**47] is 0.
-    index = static_cast<int_object*>(key.as_object())->value.to_int64();
-    if (!index) return in.raise_error(exception_type(exception_kind::index_error), "range object index out of range");
-  }
-  if (!index) return in.raise_type_error("range indices must be integers or slices, not " + std::string(in.type_of(key)->name));
-  std::int64_t i = *index, n = r->length();
-  if (i < 0) i += n;
-  if (i < 0 || i >= n) return in.raise_error(exception_type(exception_kind::index_error), "range object index out of range");
-  return in.make_int(r->start + i * r->step);
-}
-// Ranges are equal when they produce the same items: range(0) == range(5, 5), range(1, 2) ==
-// range(1, 3, 5). No ordering.
-inline value range_compare(interpreter&, value self, value other, compare_operator o) {
-  if (o != compare_operator::equal && o != compare_operator::not_equal) return value::not_implemented();
-  if (!other.is_object() || other.as_object()->type != &range_type) return value::not_implemented();
-  auto* a = static_cast<range_object*>(self.as_object());
-  auto* b = static_cast<range_object*>(other.as_object());
-  const std::int64_t n = a->length();
-  const bool equal = n == b->length() && (n == 0 || (a->start == b->start && (n == 1 || a->step == b->step)));
-  return value::from_bool(equal == (o == compare_operator::equal));
-}
-// Consistent with range_compare: only the length and the items that matter are mixed in.
-inline value range_hash(interpreter&, value self) {
-  auto* r = static_cast<range_object*>(self.as_object());
-  const std::int64_t n = r->length();
-  std::uint64_t h = static_cast<std::uint64_t>(n) * 0x9E3779B97F4A7C15ull;
-  if (n > 0) h = (h ^ static_cast<std::uint64_t>(r->start)) * 0xC2B2AE3D27D4EB4Full;
-  if (n > 1) h = (h ^ static_cast<std::uint64_t>(r->step)) * 0x165667B19E3779F9ull;
-  return value::from_small_int(static_cast<std::int64_t>(h >> 17));
-}
-
 // CPython 3.12's tuple hash (an xxHash64-style accumulation of the items' hashes, with the
 // length mixed in last), so equal tuples hash as in CPython and sets of tuples iterate in its order.
 inline value tuple_hash(interpreter& in, value self) {
@@ -462,37 +394,6 @@ inline value tuple_hash(interpreter& in, value self) {
   acc += static_cast<std::uint64_t>(t->size) ^ (prime_5 ^ 3527539ull);
   if (acc == ~std::uint64_t{0}) return in.make_int(1546275796);
   return in.make_int(static_cast<std::int64_t>(acc));
-}
-
-// x in range: an int (or bool) by arithmetic; anything else (2.0, 'x', None) by comparing every
-// item with it, element == x, as CPython's iteration search does, within the time limit.
-inline value range_contains(interpreter& in, value self, value item) {
-  auto* r = static_cast<range_object*>(self.as_object());
-  std::optional<std::int64_t> x;
-  if (item.is_small_int()) x = item.as_small_int();
-  else if (item.is_bool()) x = item.is_true() ? 1 : 0;
-  if (x || (item.is_object() && item.as_object()->type == &int_type)) {
-    if (!x) x = static_cast<int_object*>(item.as_object())->value.to_int64();
-    if (!x) return value::from_bool(false);  // beyond 64 bits: outside every range
-    if (r->step > 0 ? (*x < r->start || *x >= r->stop) : (*x > r->start || *x <= r->stop)) return value::from_bool(false);
-    return value::from_bool((static_cast<__int128>(*x) - r->start) % r->step == 0);
-  }
-  const std::int64_t n = r->length();
-  for (std::int64_t i = 0; i < n; ++i) {
-    if ((i & 0xFFF) == 0xFFF && !in.check_limits()) return value::raised();
-    auto equal = in.equals(in.make_int(r->start + i * r->step), item);
-    if (!equal) return value::raised();
-    if (*equal) return value::from_bool(true);
-  }
-  return value::from_bool(false);
-}
-inline value range_iterator_next(interpreter& in, value self) {
-  auto* it = static_cast<range_iterator_object*>(self.as_object());
-  if (it->remaining <= 0) return value::unbound();
-  --it->remaining;
-  std::int64_t current = it->next;
-  it->next += it->step;
-  return in.make_int(current);
 }
 
 }  // namespace sequence_detail
@@ -538,22 +439,6 @@ inline type_object make_list_type() {
   t.binary[static_cast<std::size_t>(op::mult)] = sequence_repeat;
   t.reflected[static_cast<std::size_t>(op::mult)] = sequence_repeat;
   t.in_place[static_cast<std::size_t>(op::add)] = list_in_place_add;
-  return t;
-}
-
-inline type_object make_range_type() {
-  using namespace sequence_detail;
-  type_object t;
-  t.name = "range";
-  t.layout = &vm::layout_of<range_object>;
-  t.base = &object_type;
-  t.repr = range_repr;
-  t.length = range_length;
-  t.iter = range_iter;
-  t.get_item = range_get_item;
-  t.contains = range_contains;
-  t.compare = range_compare;
-  t.hash = range_hash;
   return t;
 }
 

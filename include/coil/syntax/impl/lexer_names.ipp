@@ -22,13 +22,31 @@ inline constexpr keyword_entry keywords[] = {
 #include <coil/syntax/tokens.def>
 };
 
+// The keywords grouped by first character, so a name is compared with a handful of them at most.
+struct keyword_buckets {
+  keyword_entry sorted[std::size(keywords)]{};
+  std::uint8_t begin[128]{};
+  std::uint8_t end[128]{};
+};
+inline constexpr keyword_buckets make_keyword_buckets() {
+  keyword_buckets b{};
+  std::size_t at = 0;
+  for (std::size_t c = 0; c < 128; ++c) {
+    b.begin[c] = static_cast<std::uint8_t>(at);
+    for (const keyword_entry& keyword : keywords)
+      if (static_cast<unsigned char>(keyword.spelling[0]) == c) b.sorted[at++] = keyword;
+    b.end[c] = static_cast<std::uint8_t>(at);
+  }
+  return b;
+}
+inline constexpr keyword_buckets keyword_table = make_keyword_buckets();
+
 inline token_kind keyword_or_name(std::string_view text) {
   if (text.size() < 2 || text.size() > 8) return token_kind::name;
-  const char first = text[0];
-  if (!((first >= 'a' && first <= 'z') || first == 'F' || first == 'N' || first == 'T')) return token_kind::name;
-  for (const keyword_entry& keyword : keywords) {
-    if (keyword.spelling[0] == first && keyword.spelling == text) return keyword.kind;
-  }
+  const auto first = static_cast<unsigned char>(text[0]);
+  if (first >= 128) return token_kind::name;
+  for (std::size_t i = keyword_table.begin[first]; i < keyword_table.end[first]; ++i)
+    if (keyword_table.sorted[i].spelling == text) return keyword_table.sorted[i].kind;
   return token_kind::name;
 }
 

@@ -55,11 +55,10 @@ COIL_DECL tl::expected<node_list<stmt>, syntax_error> parser_rules::parse_file_w
 }
 
 COIL_DECL tl::expected<tree, syntax_error> parse_module(std::string_view source) {
-  tree result;
   auto text = std::make_shared<std::string>(source);
-  result.source = text;
-  // Nodes take roughly a few times the source's size; start the arena near that.
-  result.arena = std::make_unique<std::pmr::monotonic_buffer_resource>(source.size() * 4 + 1024);
+  // Nodes take roughly a few times the source's size; start the arena near that. (Built here
+  // rather than by tree's default, which would allocate an arena only to replace it.)
+  tree result{std::make_unique<std::pmr::monotonic_buffer_resource>(source.size() * 4 + 1024), text, {}};
   token_stream stream = tokenize(*text);
   if (stream.tokens.empty()) stream.tokens.push_back(token{});
   parser_rules parser(*text, stream, *result.arena);

@@ -5,6 +5,7 @@
 #include <coil/vm/heap.hpp>
 
 #include <algorithm>
+#include <bit>
 #include <utility>
 #include <vector>
 
@@ -31,8 +32,8 @@ void heap::collect(RootVisitor&& visit_roots) {
       dead.emplace_back(o, o->type->layout);
     }
   }
-  for (std::size_t c = 0; c < class_count; ++c) {
-    for (slab* s = object_slabs_[c]; s != nullptr; s = s->next) {
+  for (std::uint32_t classes = object_classes_; classes != 0; classes &= classes - 1) {
+    for (slab* s = object_slabs_[static_cast<std::size_t>(std::countr_zero(classes))]; s != nullptr; s = s->next) {
       for (std::uint32_t i = 0; i < s->carved; ++i) {
         object* o = s->object_at(i);
         if (o->type != nullptr && o->gc_epoch != epoch_) dead.emplace_back(o, o->type->layout);
@@ -52,28 +53,38 @@ void heap::collect(RootVisitor&& visit_roots) {
 }
 
 inline void heap::free_all() {
-  std::vector<std::pair<object*, const object_layout*>> all;
-  all.reserve(object_count_);
-  for_each_object([&](object* o) { all.emplace_back(o, o->type->layout); });
-  large_objects_ = nullptr;
-  // Destroy everything before freeing anything: destructors give their buffers back to the pools.
-  for (auto [o, layout] : all) {
-    const std::size_t size = o->byte_size;
-    layout->destroy(o);
-    if (size > pooled_max) ::operator delete(o);
-    live_bytes_ -= std::min<std::size_t>(size, live_bytes_);
+  if (object_count_ != 0) {
+    std::vector<std::pair<object*, const object_layout*>> all;
+    all.reserve(object_count_);
+    for_each_object([&](object* o) { all.emplace_back(o, o->type->layout); });
+    large_objects_ = nullptr;
+    // Destroy everything before freeing anything: destructors give their buffers back to the pools.
+    for (auto [o, layout] : all) {
+      const std::size_t size = o->byte_size;
+      layout->destroy(o);
+      if (size > pooled_max) ::operator delete(o);
+      live_bytes_ -= std::min<std::size_t>(size, live_bytes_);
+    }
   }
-  for (auto* chains : {&object_slabs_, &buffer_slabs_}) {
-    for (slab*& head : *chains) {
+  for (auto [chains, classes] : {std::pair{&object_slabs_, object_classes_}, std::pair{&buffer_slabs_, buffer_classes_}}) {
+    for (; classes != 0; classes &= classes - 1) {
+      slab*& head = (*chains)[static_cast<std::size_t>(std::countr_zero(classes))];
       while (slab* s = head) {
         head = s->next;
+        const bool in_nursery = s->in_nursery;
         s->~slab();
-        ::operator delete(s);
+        if (!in_nursery) ::operator delete(s);
       }
     }
   }
-  free_objects_.fill(nullptr);
-  free_buffers_.fill(nullptr);
+  if ((object_classes_ | buffer_classes_) != 0) {
+    free_objects_.fill(nullptr);
+    free_buffers_.fill(nullptr);
+  }
+  ::operator delete(nursery_);
+  nursery_ = nullptr;
+  nursery_used_ = 0;
+  object_classes_ = buffer_classes_ = 0;
   object_count_ = 0;
 }
 

@@ -33,10 +33,12 @@ COIL_DECL interpreter::interpreter(const program_image& program, interpreter_lim
       globals_(program.global_names.size(), value::unbound()),
       builtin_for_global_(program.global_names.size(), value::unbound()),
       safe_point_budget_(COIL_SAFE_POINT_INTERVAL) {
-  const auto& table = runtime::builtins();
-  for (std::size_t slot = 0; slot < program.global_names.size(); ++slot)
-    for (const auto& entry : table)
-      if (entry.name == program.global_names[slot]) builtin_for_global_[slot] = entry.object;
+  if (program.builtins.size() == program.global_names.size()) {
+    std::copy(program.builtins.begin(), program.builtins.end(), builtin_for_global_.begin());
+  } else {
+    for (std::size_t slot = 0; slot < program.global_names.size(); ++slot)
+      builtin_for_global_[slot] = runtime::find_builtin(program.global_names[slot]);
+  }
 }
 
 COIL_DECL interpreter::~interpreter() = default;

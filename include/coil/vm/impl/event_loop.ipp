@@ -506,6 +506,7 @@ COIL_DECL bool interpreter::run_loop(value& result) {
     for (std::size_t todo = loop_.ready.size(); todo > 0 && !loop_.ready.empty(); --todo) {
       const event_loop::handle h = loop_.ready.front();
       loop_.ready.pop_front();
+      if (!loop_.take(h)) continue;
       run_handle(h);
       if (terminated_ != termination::none) break;
       if (!check_limits()) break;
@@ -526,8 +527,7 @@ COIL_DECL bool interpreter::finish_main_task(value& result) {
   loop_.running = false;
   loop_.main_task = value::none();
   loop_.tasks.clear();
-  loop_.timers.clear();
-  loop_.ready.clear();
+  loop_.clear_handles();
   shutting_down_ = false;
   value outcome = future_outcome(as_future(main));
   if (root_top_ == nullptr) {

@@ -1,6 +1,8 @@
 // The event loop of one execution: asyncio's scheduler, run by the interpreter between
 // instructions' worth of Python. It holds the ready queue (CPython's call_soon handles: task
-// steps and future done-callbacks), the timers of asyncio.sleep and the tasks not yet done.
+// steps, future done-callbacks, the asyncio module's own native callbacks), the timers (call_at
+// handles: sleep's wake-ups, the expiries of timeout(), wait() and as_completed()) and the tasks
+// not yet done.
 //
 // Ordering follows CPython's BaseEventLoop._run_once exactly, because scripts print from tasks
 // and the interleaving is observable: each iteration first takes the host results that arrived

@@ -7,7 +7,10 @@
 // Ordering follows CPython's BaseEventLoop._run_once exactly, because scripts print from tasks
 // and the interleaving is observable: each iteration first takes the host results that arrived
 // (CPython's I/O events), then moves the due timers to the ready queue, then runs the handles
-// that were ready at that moment; handles they schedule run in the next iteration.
+// that were ready at that moment; handles they schedule run in the next iteration. When the
+// loop had nothing to do and waited for its next timer, "due" is as in CPython, whose selector
+// wait is rounded up to whole milliseconds: every timer due by the end of that rounded wait is
+// released in the same iteration (two tasks sleeping 0.01 s from one iteration wake together).
 //
 // The loop never waits itself: when nothing is ready, the interpreter returns to its driver
 // (host/driver.hpp), which waits on Asio for the next timer or host result and calls back in.
@@ -58,6 +61,9 @@ class event_loop {
   bool running = false;             // inside asyncio.run or a module coroutine
   std::uint64_t tasks_created = 0;  // names tasks "Task-N"
   std::uint64_t timer_sequence = 0;
+  // Set when the loop goes idle waiting for `idle_deadline` (its next timer then).
+  std::optional<clock::time_point> idle_since;
+  std::optional<clock::time_point> idle_deadline;
 
   void call_soon(handle h) { ready.push_back(h); }
   // call_soon for a handle that may be cancelled before it runs; returns its id.
@@ -118,6 +124,8 @@ class event_loop {
     timers.clear();
     live_.clear();
     cancelled_.clear();
+    idle_since.reset();
+    idle_deadline.reset();
   }
   std::optional<clock::time_point> next_timer() const {
     if (timers.empty()) return std::nullopt;

@@ -19,11 +19,13 @@ event_loop::handle tagged(std::int64_t tag) {
                             value::from_small_int(tag), value::none()};
 }
 
+// The handles the loop would run now, in order (cancelled ones are skipped as run_loop does).
 std::vector<std::int64_t> drain(event_loop& loop) {
   std::vector<std::int64_t> tags;
   while (!loop.ready.empty()) {
-    tags.push_back(loop.ready.front().a.as_small_int());
+    const auto h = loop.ready.front();
     loop.ready.pop_front();
+    if (loop.take(h)) tags.push_back(h.a.as_small_int());
   }
   return tags;
 }
@@ -66,6 +68,26 @@ TEST_CASE("cancel removes a timer or a ready handle and nothing else", "[event_l
   loop.cancel(c);
   CHECK(drain(loop) == std::vector<std::int64_t>{7, 9});
   CHECK_FALSE(loop.next_timer().has_value());
+}
+
+TEST_CASE("many cancelled timers are compacted away and never run", "[event_loop]") {
+  event_loop loop;
+  const auto t0 = clock::now();
+  std::vector<std::uint64_t> ids;
+  for (int i = 0; i < 1000; ++i) ids.push_back(loop.add_timer(t0 + std::chrono::seconds(100 + i), tagged(i)));
+  const auto kept = loop.add_timer(t0 + std::chrono::seconds(50), tagged(5000));
+  for (auto id : ids) loop.cancel(id);
+  CHECK(loop.timers.size() < 100);  // compacted, not 1001 entries waiting for a far deadline
+  REQUIRE(loop.next_timer() == t0 + std::chrono::seconds(50));
+  loop.cancel(ids[3]);  // cancelling twice is harmless
+  loop.cancel(kept);
+  CHECK_FALSE(loop.next_timer().has_value());
+  // A handle that already ran cannot be cancelled into a later one's slot.
+  const auto ran = loop.call_soon_cancellable(tagged(1));
+  CHECK(drain(loop) == std::vector<std::int64_t>{1});
+  loop.cancel(ran);
+  loop.call_soon(tagged(2));
+  CHECK(drain(loop) == std::vector<std::int64_t>{2});
 }
 
 TEST_CASE("loop time and deadlines convert both ways and clamp absurd values", "[event_loop]") {

@@ -33,12 +33,15 @@ struct sync_primitive_object : vm::object {
   }
 };
 
-// asyncio.Queue: the items, the futures of blocked get()s and put()s, and what join() waits for.
+// asyncio.Queue, LifoQueue and PriorityQueue: the items, the futures of blocked get()s and
+// put()s, and what join() waits for.
+enum class queue_order : std::uint8_t { fifo, lifo, priority };
 struct queue_object : vm::object {
   static constexpr const char* layout_name = "queue";
   explicit queue_object(std::pmr::memory_resource* memory) : items(memory), getters(memory), putters(memory) {}
+  queue_order order = queue_order::fifo;
   vm::value maxsize = vm::value::from_small_int(0);  // as given (an int); <= 0 means unbounded
-  std::pmr::deque<vm::value> items;
+  std::pmr::deque<vm::value> items;  // a binary heap (heapq's layout) for a PriorityQueue
   std::pmr::deque<vm::value> getters;
   std::pmr::deque<vm::value> putters;
   std::int64_t unfinished_tasks = 0;

@@ -55,6 +55,8 @@ extern type_object event_type;             // asyncio.Event
 extern type_object semaphore_type;         // asyncio.Semaphore
 extern type_object bounded_semaphore_type; // asyncio.BoundedSemaphore (base Semaphore)
 extern type_object queue_type;             // asyncio.Queue
+extern type_object lifo_queue_type;        // asyncio.LifoQueue (base Queue)
+extern type_object priority_queue_type;    // asyncio.PriorityQueue (base Queue)
 extern type_object timeout_type;           // asyncio.Timeout, made by asyncio.timeout()/timeout_at()
 extern type_object task_group_type;        // asyncio.TaskGroup
 extern type_object as_completed_type;      // the generator asyncio.as_completed() returns

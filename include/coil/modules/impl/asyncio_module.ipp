@@ -209,6 +209,8 @@ inline value build_asyncio_module(interpreter& in) {
       {"Semaphore", &runtime::semaphore_type},
       {"BoundedSemaphore", &runtime::bounded_semaphore_type},
       {"Queue", &runtime::queue_type},
+      {"LifoQueue", &runtime::lifo_queue_type},
+      {"PriorityQueue", &runtime::priority_queue_type},
       {"Timeout", &runtime::timeout_type},
       {"TaskGroup", &runtime::task_group_type},
   };

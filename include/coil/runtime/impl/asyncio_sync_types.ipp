@@ -1,5 +1,6 @@
-// asyncio's synchronisation primitives and Queue: Lock, Event, Semaphore, BoundedSemaphore,
-// Queue, and the QueueEmpty/QueueFull exceptions, with CPython 3.12's behaviour step for step.
+// asyncio's synchronisation primitives and queues: Lock, Event, Semaphore, BoundedSemaphore,
+// Queue, LifoQueue, PriorityQueue, and the QueueEmpty/QueueFull exceptions, with CPython 3.12's
+// behaviour step for step.
 //
 // A blocked acquire()/wait()/get()/put() appends a new future to the object's FIFO and yields it
 // to its task; release()/set()/put_nowait()/get_nowait() set the result of the first waiter that
@@ -22,6 +23,7 @@
 #include <coil/vm/object_layout_of.hpp>
 
 #include <algorithm>
+#include <optional>
 #include <string>
 
 namespace coil::runtime {
@@ -344,10 +346,95 @@ inline void queue_wakeup_next(interpreter& in, Container& waiters) {
   }
 }
 
+// PriorityQueue keeps its items as heapq does, with heapq's comparisons (only `<`) in heapq's
+// order, so ties and failing comparisons behave as in CPython. A comparison may run Python code
+// that changes the queue: then, as heapq, RuntimeError.
+using item_deque = std::pmr::deque<value>;
+
+inline std::optional<bool> heap_less(interpreter& in, item_deque& heap, value a, value b) {
+  const std::size_t size = heap.size();
+  value r = in.compare(compare_operator::less, a, b);
+  if (r.is_raised()) return std::nullopt;
+  auto truth = in.truthy(r);
+  if (truth && heap.size() != size) {
+    in.raise_error(exception_type(exception_kind::runtime_error), "list changed size during iteration");
+    return std::nullopt;
+  }
+  return truth;
+}
+
+// heapq._siftdown: the item at `pos` moves up towards `start` while it is smaller than its parent.
+inline bool heap_sift_down(interpreter& in, item_deque& heap, std::size_t start, std::size_t pos) {
+  const value item = heap[pos];
+  while (pos > start) {
+    const std::size_t parent_pos = (pos - 1) >> 1;
+    const value parent = heap[parent_pos];
+    auto smaller = heap_less(in, heap, item, parent);
+    if (!smaller) return false;
+    if (!*smaller) break;
+    heap[pos] = parent;
+    pos = parent_pos;
+  }
+  heap[pos] = item;
+  return true;
+}
+
+// heapq._siftup: the hole at `pos` goes down to a leaf along the smaller children, then the item
+// that was there sifts back up.
+inline bool heap_sift_up(interpreter& in, item_deque& heap, std::size_t pos) {
+  const std::size_t end = heap.size();
+  const std::size_t start = pos;
+  const value item = heap[pos];
+  std::size_t child = 2 * pos + 1;
+  while (child < end) {
+    const std::size_t right = child + 1;
+    if (right < end) {
+      auto ordered = heap_less(in, heap, heap[child], heap[right]);
+      if (!ordered) return false;
+      if (!*ordered) child = right;
+    }
+    heap[pos] = heap[child];
+    pos = child;
+    child = 2 * pos + 1;
+  }
+  heap[pos] = item;
+  return heap_sift_down(in, heap, start, pos);
+}
+
+// Queue._put for the queue's order; false with the exception pending.
+inline bool queue_store(interpreter& in, queue_object* q, value item) {
+  q->items.push_back(item);
+  if (q->order != queue_order::priority) return true;
+  return heap_sift_down(in, q->items, 0, q->items.size() - 1);
+}
+
+// Queue._get for the queue's order (the queue is not empty).
+inline value queue_take(interpreter& in, queue_object* q) {
+  if (q->order == queue_order::lifo) {
+    value item = q->items.back();
+    q->items.pop_back();
+    return item;
+  }
+  if (q->order == queue_order::fifo) {
+    value item = q->items.front();
+    q->items.pop_front();
+    return item;
+  }
+  value last = q->items.back();  // heapq.heappop
+  q->items.pop_back();
+  if (q->items.empty()) return last;
+  value smallest = q->items.front();
+  q->items.front() = last;
+  auto root = in.root(smallest);
+  if (!heap_sift_up(in, q->items, 0)) return value::raised();
+  return smallest;
+}
+
 inline value queue_put_nowait(interpreter& in, value self, value item) {
   auto* q = as_queue(self);
   if (queue_full(q)) return in.raise_error(&queue_full_type, "");
-  q->items.push_back(item);
+  auto root = in.root(item);
+  if (!queue_store(in, q, item)) return value::raised();
   ++q->unfinished_tasks;
   as_primitive(q->finished)->count = 0;  // _finished.clear()
   queue_wakeup_next(in, q->getters);
@@ -357,8 +444,8 @@ inline value queue_put_nowait(interpreter& in, value self, value item) {
 inline value queue_get_nowait(interpreter& in, value self) {
   auto* q = as_queue(self);
   if (q->items.empty()) return in.raise_error(&queue_empty_type, "");
-  value item = q->items.front();
-  q->items.pop_front();
+  value item = queue_take(in, q);
+  if (item.is_raised()) return item;
   queue_wakeup_next(in, q->putters);
   return item;
 }
@@ -406,6 +493,7 @@ inline value construct_queue(interpreter& in, type_object* type, const call_argu
   value finished = value::from_object(event);
   auto event_root = in.root(finished);
   auto* q = in.heap().make<queue_object>(type, &in.heap());
+  q->order = type == &lifo_queue_type ? queue_order::lifo : type == &priority_queue_type ? queue_order::priority : queue_order::fifo;
   q->maxsize = maxsize;
   q->finished = finished;
   return value::from_object(q);
@@ -480,12 +568,12 @@ inline value queue_format(interpreter& in, value self, std::string& text) {
   return value::none();
 }
 inline value queue_repr(interpreter& in, value self) {
-  std::string text = "<Queue at " + callable_detail::address_of(self) + " ";
+  std::string text = "<" + std::string(in.type_of(self)->name) + " at " + callable_detail::address_of(self) + " ";
   if (queue_format(in, self, text).is_raised()) return value::raised();
   return in.make_str(text + ">");
 }
 inline value queue_str(interpreter& in, value self) {
-  std::string text = "<Queue ";
+  std::string text = "<" + std::string(in.type_of(self)->name) + " ";
   if (queue_format(in, self, text).is_raised()) return value::raised();
   return in.make_str(text + ">");
 }
@@ -525,8 +613,9 @@ inline std::span<native_function_object* const> semaphore_methods() {
   return methods;
 }
 
-inline type_object make_queue_type() {
-  type_object t = make_plain_type("Queue", &vm::layout_of<queue_object>, asyncio_sync_detail::queue_repr);
+inline type_object make_queue_type(std::string_view name, type_object* base) {
+  type_object t = make_plain_type(name, &vm::layout_of<queue_object>, asyncio_sync_detail::queue_repr);
+  if (base != nullptr) t.base = base;
   t.str = asyncio_sync_detail::queue_str;
   t.get_attribute = asyncio_sync_detail::queue_get_attribute;
   return t;

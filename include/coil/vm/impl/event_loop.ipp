@@ -473,12 +473,20 @@ COIL_DECL bool interpreter::advance(value& result) {
 COIL_DECL bool interpreter::run_loop(value& result) {
   using namespace event_loop_detail;
   const auto slice_start = clock::now();
+  // Back from waiting for the next timer: release what CPython's wait would have covered.
+  auto release_until = slice_start;
+  if (loop_.idle_since && loop_.idle_deadline && slice_start >= *loop_.idle_deadline)
+    release_until = std::max(slice_start, loop_.idle_since.value() + std::chrono::ceil<std::chrono::milliseconds>(
+                                                                         *loop_.idle_deadline - *loop_.idle_since));
+  loop_.idle_since.reset();
+  loop_.idle_deadline.reset();
   for (;;) {
     if (terminated_ != termination::none) {
       result = value::raised();
       return true;
     }
-    loop_.release_due_timers(clock::now());
+    loop_.release_due_timers(std::max(release_until, clock::now()));
+    release_until = slice_start;  // only the first iteration after the wait
     if (loop_.ready.empty()) {
       if (shutting_down_ || as_future(loop_.main_task)->done()) {
         if (!shutting_down_) {
@@ -501,11 +509,14 @@ COIL_DECL bool interpreter::run_loop(value& result) {
                              "coil: every task is waiting and nothing is left that could wake one (the script would hang)");
         return true;
       }
+      loop_.idle_since = clock::now();
+      loop_.idle_deadline = loop_.next_timer();
       return false;
     }
     for (std::size_t todo = loop_.ready.size(); todo > 0 && !loop_.ready.empty(); --todo) {
       const event_loop::handle h = loop_.ready.front();
       loop_.ready.pop_front();
+      if (!loop_.take(h)) continue;
       run_handle(h);
       if (terminated_ != termination::none) break;
       if (!check_limits()) break;
@@ -526,8 +537,7 @@ COIL_DECL bool interpreter::finish_main_task(value& result) {
   loop_.running = false;
   loop_.main_task = value::none();
   loop_.tasks.clear();
-  loop_.timers.clear();
-  loop_.ready.clear();
+  loop_.clear_handles();
   shutting_down_ = false;
   value outcome = future_outcome(as_future(main));
   if (root_top_ == nullptr) {

@@ -47,6 +47,8 @@ async def main():
     print([asyncio.iscoroutine(c) for c in coros])
     for c in coros:
         await c
+    print(asyncio.Lock, asyncio.BoundedSemaphore, asyncio.PriorityQueue, asyncio.QueueFull)
+    print(asyncio.TaskGroup, asyncio.Timeout, asyncio.Future, asyncio.Task, asyncio.InvalidStateError)
 
 
 asyncio.run(main())

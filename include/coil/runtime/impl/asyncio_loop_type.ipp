@@ -74,7 +74,9 @@ inline value running_loop(interpreter& in) {
 }
 
 inline type_object make_event_loop_type() {
-  return make_plain_type("_UnixSelectorEventLoop", &vm::layout_of<event_loop_object>, asyncio_loop_detail::loop_repr);
+  type_object t = make_plain_type("_UnixSelectorEventLoop", &vm::layout_of<event_loop_object>, asyncio_loop_detail::loop_repr);
+  t.module_name = "asyncio.unix_events";
+  return t;
 }
 inline std::span<native_function_object* const> event_loop_methods() {
   using namespace asyncio_loop_detail;

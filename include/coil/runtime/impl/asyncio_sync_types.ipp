@@ -581,7 +581,9 @@ inline value queue_str(interpreter& in, value self) {
 }  // namespace asyncio_sync_detail
 
 inline type_object make_lock_type() {
-  return make_plain_type("Lock", &vm::layout_of<sync_primitive_object>, asyncio_sync_detail::lock_repr);
+  type_object t = make_plain_type("Lock", &vm::layout_of<sync_primitive_object>, asyncio_sync_detail::lock_repr);
+  t.module_name = "asyncio.locks";
+  return t;
 }
 inline std::span<native_function_object* const> lock_methods() {
   using namespace asyncio_sync_detail;
@@ -591,7 +593,9 @@ inline std::span<native_function_object* const> lock_methods() {
 }
 
 inline type_object make_event_type() {
-  return make_plain_type("Event", &vm::layout_of<sync_primitive_object>, asyncio_sync_detail::event_repr);
+  type_object t = make_plain_type("Event", &vm::layout_of<sync_primitive_object>, asyncio_sync_detail::event_repr);
+  t.module_name = "asyncio.locks";
+  return t;
 }
 inline std::span<native_function_object* const> event_methods() {
   using namespace asyncio_sync_detail;
@@ -603,6 +607,7 @@ inline std::span<native_function_object* const> event_methods() {
 inline type_object make_semaphore_type(std::string_view name, type_object* base) {
   type_object t = make_plain_type(name, &vm::layout_of<sync_primitive_object>, asyncio_sync_detail::semaphore_repr);
   if (base != nullptr) t.base = base;
+  t.module_name = "asyncio.locks";
   return t;
 }
 inline std::span<native_function_object* const> semaphore_methods() {
@@ -616,6 +621,7 @@ inline std::span<native_function_object* const> semaphore_methods() {
 inline type_object make_queue_type(std::string_view name, type_object* base) {
   type_object t = make_plain_type(name, &vm::layout_of<queue_object>, asyncio_sync_detail::queue_repr);
   if (base != nullptr) t.base = base;
+  t.module_name = "asyncio.queues";
   t.str = asyncio_sync_detail::queue_str;
   t.get_attribute = asyncio_sync_detail::queue_get_attribute;
   return t;
@@ -630,10 +636,12 @@ inline std::span<native_function_object* const> queue_methods() {
 }
 
 // asyncio's own exception classes (QueueEmpty, QueueFull, InvalidStateError): plain Exception
-// subclasses, built like the builtin ones from `base`, which must be initialised already.
-inline type_object make_asyncio_exception_type(std::string_view name, type_object* base) {
+// subclasses, built like the builtin ones from `base`, which must be initialised already;
+// `module` is where CPython defines them (tracebacks print "asyncio.queues.QueueEmpty").
+inline type_object make_asyncio_exception_type(std::string_view name, std::string_view module, type_object* base) {
   type_object t = *base;
   t.name = name;
+  t.module_name = module;
   t.base = base;
   t.methods = {};
   return t;

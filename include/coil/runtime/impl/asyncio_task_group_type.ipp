@@ -224,7 +224,9 @@ inline value task_group_create_task(interpreter& in, const call_arguments& args)
 }  // namespace asyncio_task_group_detail
 
 inline type_object make_task_group_type() {
-  return make_plain_type("TaskGroup", &vm::layout_of<task_group_object>, asyncio_task_group_detail::group_repr);
+  type_object t = make_plain_type("TaskGroup", &vm::layout_of<task_group_object>, asyncio_task_group_detail::group_repr);
+  t.module_name = "asyncio.taskgroups";
+  return t;
 }
 inline std::span<native_function_object* const> task_group_methods() {
   using namespace asyncio_task_group_detail;

@@ -191,7 +191,9 @@ inline value timeout_repr(interpreter& in, value self) {
 }  // namespace asyncio_timeout_detail
 
 inline type_object make_timeout_type() {
-  return make_plain_type("Timeout", &vm::layout_of<timeout_object>, asyncio_timeout_detail::timeout_repr);
+  type_object t = make_plain_type("Timeout", &vm::layout_of<timeout_object>, asyncio_timeout_detail::timeout_repr);
+  t.module_name = "asyncio.timeouts";
+  return t;
 }
 inline std::span<native_function_object* const> timeout_methods() {
   using namespace asyncio_timeout_detail;

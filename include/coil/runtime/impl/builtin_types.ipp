@@ -137,8 +137,8 @@ COIL_DECL type_object cell_type = builtin(make_plain_type("cell", &vm::layout_of
 COIL_DECL type_object code_type = builtin(make_plain_type("code", &vm::code_object_layout, callable_detail::code_repr));
 COIL_DECL std::array<type_object, exception_kind_count> exception_types = make_exception_types();
 // asyncio's own exceptions, made from Exception once exception_types (defined just above) is.
-COIL_DECL type_object queue_empty_type = make_asyncio_exception_type("QueueEmpty", exception_type(exception_kind::exception));
-COIL_DECL type_object queue_full_type = make_asyncio_exception_type("QueueFull", exception_type(exception_kind::exception));
-COIL_DECL type_object invalid_state_error_type = make_asyncio_exception_type("InvalidStateError", exception_type(exception_kind::exception));
+COIL_DECL type_object queue_empty_type = make_asyncio_exception_type("QueueEmpty", "asyncio.queues", exception_type(exception_kind::exception));
+COIL_DECL type_object queue_full_type = make_asyncio_exception_type("QueueFull", "asyncio.queues", exception_type(exception_kind::exception));
+COIL_DECL type_object invalid_state_error_type = make_asyncio_exception_type("InvalidStateError", "asyncio.exceptions", exception_type(exception_kind::exception));
 
 }  // namespace coil::runtime

@@ -252,6 +252,7 @@ inline std::span<native_function_object* const> future_methods() {
 inline type_object make_future_type(std::string_view name, type_object* base) {
   type_object t = make_plain_type(name, &vm::layout_of<future_object>, future_detail::future_repr);
   t.base = base;
+  t.module_name = name == "_GatheringFuture" ? "asyncio.tasks" : "_asyncio";  // where CPython defines them
   return t;
 }
 

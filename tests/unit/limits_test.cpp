@@ -103,6 +103,14 @@ TEST_CASE("a memory limit breach ends the run and cannot be caught", "[limits]")
     CHECK_FALSE(o.failed);
     CHECK(o.out == "done\n");
   }
+  SECTION("live data just under the limit, and garbage made in a loop: collected, no breach") {
+    auto o = run("data = ['x' * 1000 for _ in range(850)]\nn = 0\nfor i in range(100000):\n    s = str(i) * 3\n    n += len(s)\n"
+                 "print(n, len(data))\n",
+                 memory(920000));
+    CHECK_FALSE(o.failed);
+    CHECK(o.out == "1466670 850\n");
+    CHECK(o.seconds < 20);
+  }
   SECTION("big-int digits count as live bytes") {
     auto o = run("xs = []\nfor i in range(1000):\n    xs.append(10 ** 100000 + i)\nprint('unreachable')\n", memory(8 << 20));
     CHECK(o.kind == coil::error::kind::limit);

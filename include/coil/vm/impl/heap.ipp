@@ -46,10 +46,13 @@ void heap::collect(RootVisitor&& visit_roots) {
     release_object(o, size);
   }
   next_collection_at_ = std::max<std::size_t>(std::size_t{1} << 20, live_bytes_ * 2);
-  // Under a memory limit, collect again once half the room left is used, so that garbage never
+  // Under a memory limit, collect again once half the room left is used (at least 64 KiB, so a
+  // heap living just under its limit is not marked at every safe point), so that garbage never
   // makes the live bytes look like a breach of the limit.
-  if (limits_.max_memory)
-    next_collection_at_ = std::min(next_collection_at_, live_bytes_ + (*limits_.max_memory - std::min(live_bytes_, *limits_.max_memory)) / 2);
+  if (limits_.max_memory) {
+    const std::size_t room = *limits_.max_memory - std::min(live_bytes_, *limits_.max_memory);
+    next_collection_at_ = std::min(next_collection_at_, live_bytes_ + std::max<std::size_t>(room / 2, std::size_t{64} << 10));
+  }
 }
 
 inline void heap::free_all() {

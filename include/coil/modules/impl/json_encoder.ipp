@@ -132,9 +132,17 @@ inline void prefetch(value v) {
   (void)v;
 #endif
 }
+// A text longer than any str can be: a catchable MemoryError, as for 'x' * 2**40 (not the memory
+// limit, which ends the run).
+inline value raise_too_long(interpreter& in) {
+  in.heap().take_refused_bytes();
+  return in.raise_memory_error();
+}
 inline bool is_str(value v) { return v.is_object() && runtime::is_subtype(v.as_object()->type, &runtime::str_type); }
 inline std::string_view str_view(value v) { return static_cast<str_object*>(v.as_object())->view(); }
 }  // namespace encoder_detail
+
+using encoder_detail::raise_too_long;
 
 inline bool encoder::check_limits() {
   // Like any native loop: the time and memory limits every 4096 items (the values held are all
@@ -142,7 +150,11 @@ inline bool encoder::check_limits() {
   // not count, against the memory limit as it grows.
   if ((++items_ & 0xFFF) == 0 && !in_.check_limits()) return false;
   if (out_.size() >= next_memory_check_) {
-    if (out_.size() > max_output_bytes || !in_.heap().could_allocate(out_.size())) {
+    if (out_.size() > max_output_bytes) {
+      raise_too_long(in_);
+      return false;
+    }
+    if (!in_.heap().could_allocate(out_.size())) {
       in_.raise_memory_error();
       return false;
     }
@@ -208,11 +220,15 @@ inline void encoder::end_frame() {
 // in a str, and the memory limit must leave room for it (checked for big appends only: the
 // periodic check in check_limits covers the small ones).
 inline bool encoder::room_for(std::size_t worst_bytes, std::size_t likely_bytes) {
-  if (worst_bytes <= max_output_bytes - std::min(out_.size(), max_output_bytes) &&
-      (likely_bytes < (std::size_t{1} << 20) || in_.heap().could_allocate(out_.size() + likely_bytes)))
-    return true;
-  in_.raise_memory_error();
-  return false;
+  if (worst_bytes > max_output_bytes - std::min(out_.size(), max_output_bytes)) {
+    raise_too_long(in_);
+    return false;
+  }
+  if (likely_bytes >= (std::size_t{1} << 20) && !in_.heap().could_allocate(out_.size() + likely_bytes)) {
+    in_.raise_memory_error();  // the memory limit is reached
+    return false;
+  }
+  return true;
 }
 
 inline bool encoder::newline_indent(std::size_t level) {

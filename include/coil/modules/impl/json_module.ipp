@@ -261,7 +261,8 @@ inline value json_dumps(interpreter& in, const call_arguments& args) {
   std::string text;
   std::size_t written = 0;
   if (encode_to_text(in, a, obj, false, text, written).is_raised()) return value::raised();
-  if (text.size() > UINT32_MAX - 64 || !in.heap().could_allocate(text.size() + 64)) return in.raise_memory_error();
+  if (text.size() > UINT32_MAX - 64) return raise_too_long(in);
+  if (!in.heap().could_allocate(text.size() + 64)) return in.raise_memory_error();
   return in.make_str(text);
 }
 
@@ -305,7 +306,8 @@ inline value json_dump(interpreter& in, const call_arguments& args) {
   // CPython writes chunk by chunk: whatever was encoded before an error is already in fp.
   value error = failed ? in.take_pending_exception() : value::none();
   auto error_root = in.root(error);
-  if (written > UINT32_MAX - 64 || !in.heap().could_allocate(written + 64)) return in.raise_memory_error();
+  if (written > UINT32_MAX - 64) return raise_too_long(in);
+  if (!in.heap().could_allocate(written + 64)) return in.raise_memory_error();
   value chunk = in.make_str(std::string_view(text).substr(0, written));
   auto chunk_root = in.root(chunk);
   value write_name = in.make_str("write");

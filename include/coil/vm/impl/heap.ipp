@@ -1,6 +1,7 @@
 // Definitions for vm/heap.hpp: collection and destruction.
 #pragma once
 
+#include <coil/runtime/builtin_types.hpp>
 #include <coil/runtime/type_object.hpp>
 #include <coil/vm/heap.hpp>
 
@@ -20,27 +21,39 @@ void heap::collect(RootVisitor&& visit_roots) {
     marker.visit(o->type);  // a user class stays alive while its instances do
     o->type->layout->trace(o, marker);
   }
-  // Find the unmarked objects first and read their layouts while every type is still alive: a
-  // dead class may be found before its dead instances.
-  std::vector<std::pair<object*, const object_layout*>> dead;
+  // Sweep. A dead object is destroyed where the scan finds it (its memory is still in cache),
+  // except types and the instances of heap-allocated types: those wait until the scan is over,
+  // with their layouts read while every type is still alive, since a dead class may be found
+  // before its dead instances.
+  std::vector<std::pair<object*, const object_layout*>> deferred;
+  const auto sweep = [&](object* o) {
+    const runtime::type_object* type = o->type;
+    if (type->byte_size != 0 || runtime::is_subtype(type, &runtime::type_type)) {
+      deferred.emplace_back(o, type->layout);
+      return;
+    }
+    const std::size_t size = o->byte_size;
+    type->layout->destroy(o);
+    release_object(o, size);
+  };
   object** link = &large_objects_;
   while (object* o = *link) {
     if (o->gc_epoch == epoch_) {
       link = &o->heap_next;
     } else {
       *link = o->heap_next;
-      dead.emplace_back(o, o->type->layout);
+      sweep(o);
     }
   }
   for (std::uint32_t classes = object_classes_; classes != 0; classes &= classes - 1) {
     for (slab* s = object_slabs_[static_cast<std::size_t>(std::countr_zero(classes))]; s != nullptr; s = s->next) {
       for (std::uint32_t i = 0; i < s->carved; ++i) {
         object* o = s->object_at(i);
-        if (o->type != nullptr && o->gc_epoch != epoch_) dead.emplace_back(o, o->type->layout);
+        if (o->type != nullptr && o->gc_epoch != epoch_) sweep(o);
       }
     }
   }
-  for (auto [o, layout] : dead) {
+  for (auto [o, layout] : deferred) {
     const std::size_t size = o->byte_size;
     layout->destroy(o);
     release_object(o, size);

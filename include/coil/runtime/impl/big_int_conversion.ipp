@@ -95,6 +95,12 @@ inline bool is_power_of_two_base(int base) noexcept { return (base & (base - 1))
 
 // The value of `digits` (each a valid digit of `base`, no separators) as a magnitude.
 inline big_int magnitude_from_digits(std::string_view digits, int base) {
+  // Up to 12 digits of any base fit in 63 bits (36**12 < 2**63): most numbers need no limb loop.
+  if (digits.size() <= 12) {
+    std::int64_t value = 0;
+    for (char c : digits) value = value * base + digit_value(c);
+    return big_int(value);
+  }
   if (is_power_of_two_base(base)) {
     int bits_per_digit = std::countr_zero(static_cast<unsigned>(base));
     std::uint64_t total_bits = static_cast<std::uint64_t>(digits.size()) * static_cast<std::uint64_t>(bits_per_digit);
@@ -145,16 +151,6 @@ inline big_int magnitude_from_digits(std::string_view digits, int base) {
 
 COIL_DECL std::optional<big_int> big_int::from_digits(std::string_view digits, int base) {
   if (base < 2 || base > 36 || digits.empty()) return std::nullopt;
-  // Up to 12 digits of any base fit in 63 bits (36**12 < 2**63): most literals need no limbs.
-  if (digits.size() <= 12) {
-    std::int64_t value = 0;
-    for (char c : digits) {
-      const int d = detail::digit_value(c);
-      if (d >= base) return std::nullopt;
-      value = value * base + d;
-    }
-    return big_int(value);
-  }
   for (char c : digits) {
     if (detail::digit_value(c) >= base) return std::nullopt;
   }

@@ -50,6 +50,9 @@ extern type_object future_type;           // asyncio.Future
 extern type_object task_type;             // asyncio.Task (base Future)
 extern type_object gathering_future_type; // what asyncio.gather returns (base Future)
 extern type_object native_coroutine_type; // the coroutines of asyncio's own async functions (sleep(), Lock.acquire()...)
+extern type_object async_generator_type;         // generator_object layout, made by calling an async def that yields
+extern type_object async_generator_asend_type;   // native_coroutine_object layout: __anext__(), asend()
+extern type_object async_generator_athrow_type;  // native_coroutine_object layout: athrow(), aclose()
 extern type_object lock_type;              // asyncio.Lock
 extern type_object event_type;             // asyncio.Event
 extern type_object semaphore_type;         // asyncio.Semaphore
@@ -108,6 +111,13 @@ inline bool is_subtype(const type_object* type, const type_object* base) {
     if (type->second_base != nullptr && is_subtype(type->second_base, base)) return true;
   }
   return false;
+}
+
+// Whether objects of `type` have the native coroutine layout (runtime/future_object.hpp) and are
+// stepped by their step function: asyncio's own coroutines and the awaitables of async
+// generators (which CPython does not count as coroutines: create_task() refuses them).
+inline bool is_native_coroutine_type(const type_object* type) {
+  return type == &native_coroutine_type || type == &async_generator_asend_type || type == &async_generator_athrow_type;
 }
 
 }  // namespace coil::runtime

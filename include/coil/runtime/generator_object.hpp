@@ -41,6 +41,24 @@ struct generator_object : vm::object {
   bool awaited = false;               // a coroutine some `await` or task has taken (awaiting twice is an error)
   vm::value name = vm::value::none();
   vm::value qualname = vm::value::none();
+  // The exception being handled is the generator's own (CPython keeps one per frame): while
+  // suspended inside an `except` block it is kept here, and while it runs, `outer_handled` keeps
+  // its resumer's, which comes back when it yields, returns or raises.
+  vm::value handled = vm::value::none();
+  vm::value outer_handled = vm::value::none();
+
+  // Called as the generator's frame is linked into the frame chain (resumed).
+  void enter(vm::value& interpreter_handled) {
+    outer_handled = interpreter_handled;
+    if (!handled.is_none()) interpreter_handled = handled;
+    handled = vm::value::none();
+  }
+  // Called as it leaves the chain; `suspended`: it yielded (and may be inside an except block).
+  void leave(vm::value& interpreter_handled, bool suspended) {
+    handled = suspended && interpreter_handled.raw_bits() != outer_handled.raw_bits() ? interpreter_handled : vm::value::none();
+    interpreter_handled = outer_handled;
+    outer_handled = vm::value::none();
+  }
 
   void release_frame() {
     if (frame == nullptr) return;
@@ -51,6 +69,8 @@ struct generator_object : vm::object {
   void trace(vm::tracer& t) {
     t.visit(name);
     t.visit(qualname);
+    t.visit(handled);
+    t.visit(outer_handled);
     if (frame == nullptr) return;
     t.visit(reinterpret_cast<vm::object*>(frame->function));
     for (std::uint16_t i = 0; i < frame->register_count; ++i) t.visit(frame->registers()[i]);

@@ -135,6 +135,13 @@ class interpreter {
   // One step of what an `await` inside native code delegates to: a coroutine (resumed, or thrown
   // into when `exception` is not None), a native coroutine, or a future (yielded while pending).
   value step_awaitable(value awaitable, value exception, bool& yielded);
+  // Async generators (runtime/impl/async_generator_type.ipp): whether the last generator resumed
+  // from native code stopped at a `yield` of an async generator (a value for its awaitable)
+  // rather than at an await; and the list of the ones the loop started, for asyncio.run's epilogue.
+  bool last_yield_was_async_yield() const { return last_async_yield_; }
+  void remember_async_generator(value generator);
+  // asyncio.run's epilogue: starts aclose() of the async generators left suspended; false if none.
+  bool close_async_generators();
   // asyncio.run(coroutine) called from the script's own frames: the coroutine becomes the main
   // task and those frames wait, suspended, until it is done.
   value begin_asyncio_run(value coroutine);
@@ -258,7 +265,8 @@ class interpreter {
   std::vector<std::pair<std::uint64_t, value>> host_calls_;  // pending host futures by call id
   std::uint64_t next_host_call_ = 1;
   bool started_ = false;
-  bool shutting_down_ = false;      // the main task is done: the others are being cancelled
+  bool shutting_down_ = false;      // the main task is done: the others are being cancelled, then async generators closed
+  bool closing_async_generators_ = false;  // ... and that second phase has begun
   bool suspend_requested_ = false;  // asyncio.run asked the dispatch loop to suspend the root frames
   frame* root_entry_ = nullptr;     // the module frame (sync scripts)
   frame* root_top_ = nullptr;       // the innermost suspended root frame while asyncio.run waits
@@ -269,6 +277,8 @@ class interpreter {
   std::size_t linked_generators_ = 0;  // generator frames currently in the frame chain
   std::size_t awaitable_depth_ = 0;    // step_awaitable calls on the C++ stack (wait_for(wait_for(...)))
   bool last_yielded_ = false;          // how the last nested execute() of a generator ended
+  bool last_async_yield_ = false;      // ... and whether that was an async generator's `yield`
+  std::vector<value> async_generators_;  // started by the running loop, in order (closed by asyncio.run's epilogue)
   std::uint32_t safe_point_budget_ = 0;
   struct deadline_passed {
     const interpreter* self;

@@ -137,6 +137,8 @@ class generator {
   void stmt_if(const syntax::if_stmt& s);
   void stmt_while(const syntax::while_stmt& s);
   void stmt_for(const syntax::for_stmt& s);
+  void stmt_async_for(const syntax::for_stmt& s);
+  std::uint32_t emit_async_next(reg iterator, reg item);
   void stmt_try(const syntax::try_stmt& s);
   void try_star_handlers(const syntax::try_stmt& s, const flow_state& before, std::vector<std::uint32_t>& to_finally);
   void stmt_with(const syntax::with_stmt& s, std::size_t item, bool is_async);
@@ -303,8 +305,6 @@ inline vm::code_object* generator::compile_function_code(const scope& s, const s
   f_ = &builder;
   setup_registers(builder);
   builder.span_ = s.where;
-  if (s.is_coroutine && s.is_generator) unsupported(s.where, "asynchronous generators");
-  if (s.is_coroutine && s.kind == scope_kind::comprehension) unsupported(s.where, "asynchronous comprehensions");
   if (s.is_coroutine) code->flags = code->flags | vm::code_flags::coroutine;
   if (s.is_generator) code->flags = code->flags | vm::code_flags::generator;
   if (body != nullptr) {

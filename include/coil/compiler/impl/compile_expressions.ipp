@@ -666,24 +666,35 @@ inline void generator::expr_comprehension(const syntax::expr* e, reg target) {
     const auto& generators = is_dict ? e->as<syntax::dict_comp_expr>().generators : e->as<syntax::list_comp_expr>().generators;
     if (!is_generator)
       f_->emit(is_dict ? vm::opcode::build_dict : is_set ? vm::opcode::build_set : vm::opcode::build_list, target, 0, 0);
-    std::vector<std::pair<std::uint32_t, reg>> loops;  // (loop start, iterator register)
+    struct loop {
+      std::uint32_t start;
+      bool is_async;
+      std::uint32_t await_end;  // async: the end of the instructions StopAsyncIteration may come from
+      reg caught;               // async: where that exception lands
+    };
+    std::vector<loop> loops;
     std::vector<std::vector<std::uint32_t>> exits;
     for (std::size_t g = 0; g < generators.size(); ++g) {
       const syntax::comprehension* gen = generators[g];
-      if (gen->is_async) unsupported(e->where, "asynchronous comprehensions");
       reg iterator;
       if (g == 0) {
         iterator = 0;
       } else {
         iterator = f_->allocate();
-        const reg iterable = expr_iterable(gen->iter);
-        f_->emit(vm::opcode::get_iter, iterator, iterable);
+        const reg iterable = gen->is_async ? expr(gen->iter) : expr_iterable(gen->iter);
+        f_->emit(gen->is_async ? vm::opcode::get_aiter : vm::opcode::get_iter, iterator, iterable);
       }
       const reg item = f_->allocate();
       const std::uint32_t start = f_->here();
-      const std::uint32_t exit = f_->emit(vm::opcode::for_iter, item, iterator, 0);
-      loops.emplace_back(start, iterator);
-      exits.push_back({exit});
+      if (gen->is_async) {
+        const reg caught = f_->allocate();
+        loops.push_back(loop{start, true, emit_async_next(iterator, item), caught});
+        exits.emplace_back();
+      } else {
+        const std::uint32_t exit = f_->emit(vm::opcode::for_iter, item, iterator, 0);
+        loops.push_back(loop{start, false, 0, 0});
+        exits.push_back({exit});
+      }
       store_target(gen->target, item);
       for (const auto* condition : gen->ifs) {
         std::vector<std::uint32_t> skip;
@@ -712,7 +723,12 @@ inline void generator::expr_comprehension(const syntax::expr* e, reg target) {
     }
     for (std::size_t g = generators.size(); g-- > 0;) {
       const std::uint32_t continue_at = f_->here();
-      emit_jump_to(vm::opcode::jump, loops[g].first);
+      emit_jump_to(vm::opcode::jump, loops[g].start);
+      if (loops[g].is_async) {
+        f_->code_->exception_ranges.push_back({loops[g].start, loops[g].await_end, f_->here(), loops[g].caught});
+        f_->span_ = e->where;
+        f_->emit(vm::opcode::end_async_for, loops[g].caught);
+      }
       for (auto j : exits[g]) {
         if ((j & 0x80000000u) != 0) patch_jump(j & 0x7FFFFFFFu, continue_at);
         else patch_jump(j, f_->here());
@@ -732,11 +748,17 @@ inline void generator::expr_comprehension(const syntax::expr* e, reg target) {
   vm::code_object* code = compile_function_code(*s, nullptr, nullptr, nullptr, e);
   const reg base = f_->allocate(2);
   emit_make_function(*s, code, nullptr, base);
-  const reg iterable = expr_iterable(generators[0]->iter);
+  const bool first_is_async = generators[0]->is_async;
+  const reg iterable = first_is_async ? expr(generators[0]->iter) : expr_iterable(generators[0]->iter);
   f_->span_ = e->where;
-  f_->emit(vm::opcode::get_iter, base + 1, iterable);
+  f_->emit(first_is_async ? vm::opcode::get_aiter : vm::opcode::get_iter, base + 1, iterable);
   f_->emit(vm::opcode::call, base, 0, 1);
-  if (base != target) f_->emit(vm::opcode::move, target, base);
+  if (s->is_coroutine && e->kind != expr_kind::GeneratorExp) {
+    // An asynchronous list/set/dict comprehension is a coroutine: awaiting it gives the result.
+    emit_await(base, target);
+  } else if (base != target) {
+    f_->emit(vm::opcode::move, target, base);
+  }
 }
 
 }  // namespace coil::compiler::detail

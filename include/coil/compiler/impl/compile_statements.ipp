@@ -45,7 +45,7 @@ inline void generator::statement(const syntax::stmt* s) {
     case stmt_kind::ClassDef: unsupported(s->where, "class definitions");
     case stmt_kind::With: stmt_with(s->as<syntax::with_stmt>(), 0, false); break;
     case stmt_kind::AsyncWith: stmt_with(s->as<syntax::with_stmt>(), 0, true); break;
-    case stmt_kind::AsyncFor: unsupported(s->where, "async for loops");
+    case stmt_kind::AsyncFor: stmt_async_for(s->as<syntax::for_stmt>()); break;
     case stmt_kind::Match: unsupported(s->where, "match statements");
     case stmt_kind::TryStar: stmt_try(s->as<syntax::try_stmt>()); break;
     case stmt_kind::Import: stmt_import(s->as<syntax::import_stmt>()); break;
@@ -215,6 +215,49 @@ inline void generator::stmt_for(const syntax::for_stmt& s) {
   flow_state after = before;
   after.reachable = true;
   restore_flow(after);
+}
+
+// `async for`: each item is `await anext(it)`; the StopAsyncIteration that ends the loop is
+// caught by a handler covering just that await, as CPython's END_ASYNC_FOR does.
+inline void generator::stmt_async_for(const syntax::for_stmt& s) {
+  const flow_state before = save_flow();
+  const reg iterator = f_->allocate();
+  const reg iterable = expr(s.iter);
+  f_->span_ = s.iter->where;
+  f_->emit(vm::opcode::get_aiter, iterator, iterable);
+  const reg item = f_->allocate();
+  const reg caught = f_->allocate();
+  const std::uint32_t start = f_->here();
+  f_->span_ = s.where;
+  const std::uint32_t await_end = emit_async_next(iterator, item);
+  f_->loops_.push_back(loop_context{start, {}, f_->finally_blocks_.size(), true, iterator});
+  store_target(s.target, item);
+  statements(s.body);
+  if (f_->reachable_) emit_jump_to(vm::opcode::jump, start);
+  f_->code_->exception_ranges.push_back({start, await_end, f_->here(), caught});
+  f_->span_ = s.where;
+  f_->emit(vm::opcode::end_async_for, caught);
+  auto breaks = std::move(f_->loops_.back().break_jumps);
+  f_->loops_.pop_back();
+  restore_flow(before);
+  f_->reachable_ = true;
+  statements(s.orelse);
+  for (auto j : breaks) patch_jump(j, f_->here());
+  flow_state after = before;
+  after.reachable = true;
+  restore_flow(after);
+}
+
+// item = await anext(iterator); returns the end of the instructions a StopAsyncIteration may
+// come from.
+inline std::uint32_t generator::emit_async_next(reg iterator, reg item) {
+  const reg mark = f_->next_free_;
+  const reg awaitable = f_->allocate();
+  f_->emit(vm::opcode::get_anext, awaitable, iterator);
+  f_->emit(vm::opcode::load_none, item);
+  f_->emit(vm::opcode::yield_from, item, awaitable);
+  f_->next_free_ = mark;
+  return f_->here();
 }
 
 inline void generator::stmt_break_continue(bool is_break, const syntax::source_span& where) {

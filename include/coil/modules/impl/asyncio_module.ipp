@@ -148,6 +148,9 @@ inline value ensure_future(interpreter& in, const call_arguments& args) {
       runtime::is_subtype(args.positional[0].as_object()->type, &runtime::future_type))
     return args.positional[0];
   if (!in.loop().running) return in.raise_error(runtime::exception_type(runtime::exception_kind::runtime_error), "no running event loop");
+  // An async generator's awaitable (anext(g)) is wrapped in a task too, as CPython wraps awaitables.
+  if (args.positional.size() == 1 && args.positional[0].is_object() && runtime::is_native_coroutine_type(args.positional[0].as_object()->type))
+    return runtime::ensure_future(in, args.positional[0]);
   if (args.positional.size() == 1 && !is_coroutine(args.positional[0]))
     return in.raise_type_error("An asyncio.Future, a coroutine or an awaitable is required");
   return create_task(in, args);

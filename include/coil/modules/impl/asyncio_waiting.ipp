@@ -45,7 +45,7 @@ inline value check_awaitable(interpreter& in, value awaitable) {
     if (g->awaited || g->state != runtime::generator_state::created)
       return in.raise_error(error_type(runtime::exception_kind::runtime_error), "coroutine is being awaited already");
     g->awaited = true;
-  } else if (type == &runtime::native_coroutine_type) {
+  } else if (runtime::is_native_coroutine_type(type)) {
     auto* c = static_cast<native_coroutine_object*>(awaitable.as_object());
     if (c->stage == native_coroutine_object::finished) return in.raise_error(error_type(runtime::exception_kind::runtime_error), "cannot reuse already awaited coroutine");
     if (c->awaited || c->stage != 0)

@@ -5,6 +5,7 @@
 #include <coil/runtime/builtin_types.hpp>
 #include <coil/runtime/function_objects.hpp>
 #include <coil/runtime/impl/generator_type.ipp>
+#include <coil/runtime/impl/async_generator_type.ipp>
 #include <coil/runtime/impl/list_methods.ipp>
 #include <coil/runtime/impl/numeric_types.ipp>
 #include <coil/runtime/impl/number_builtins.ipp>
@@ -178,6 +179,19 @@ inline value builtin_all(interpreter& in, const call_arguments& args) { return a
 inline value builtin_iter(interpreter& in, const call_arguments& args) {
   if (!check_arity(in, args, "iter", 1)) return value::raised();
   return in.get_iterator(args.positional[0]);
+}
+
+inline value builtin_aiter(interpreter& in, const call_arguments& args) {
+  if (!check_arity(in, args, "aiter", 1)) return value::raised();
+  return async_iterator_of(in, args.positional[0], false);
+}
+
+inline value builtin_anext(interpreter& in, const call_arguments& args) {
+  if (!args.keyword_values.empty()) return in.raise_type_error("anext() takes no keyword arguments");
+  if (args.positional.empty()) return in.raise_type_error("anext expected at least 1 argument, got 0");
+  if (args.positional.size() > 2)
+    return in.raise_type_error("anext expected at most 2 arguments, got " + std::to_string(args.positional.size()));
+  return async_next_of(in, args.positional[0], args.positional.size() == 2 ? args.positional[1] : value::unbound(), false);
 }
 
 inline value builtin_next(interpreter& in, const call_arguments& args) {

@@ -16,6 +16,7 @@
 #include <coil/runtime/impl/external_function_type.ipp>
 #include <coil/runtime/impl/future_type.ipp>
 #include <coil/runtime/impl/generator_type.ipp>
+#include <coil/runtime/impl/async_generator_type.ipp>
 #include <coil/runtime/impl/immutable_sequence_methods.ipp>
 #include <coil/runtime/impl/module_type.ipp>
 #include <coil/runtime/impl/range_type.ipp>
@@ -109,6 +110,9 @@ COIL_DECL type_object future_type = builtin(make_future_type("Future", nullptr),
 COIL_DECL type_object task_type = builtin(make_future_type("Task", &future_type), nullptr, task_methods());
 COIL_DECL type_object gathering_future_type = builtin(make_future_type("_GatheringFuture", &future_type), nullptr, future_methods());
 COIL_DECL type_object native_coroutine_type = builtin(make_native_coroutine_type());
+COIL_DECL type_object async_generator_type = builtin(make_async_generator_type());
+COIL_DECL type_object async_generator_asend_type = builtin(make_async_generator_operation_type("async_generator_asend"));
+COIL_DECL type_object async_generator_athrow_type = builtin(make_async_generator_operation_type("async_generator_athrow"));
 COIL_DECL type_object lock_type = builtin(make_lock_type(), asyncio_sync_detail::construct_lock, lock_methods());
 COIL_DECL type_object event_type = builtin(make_event_type(), asyncio_sync_detail::construct_event, event_methods());
 COIL_DECL type_object semaphore_type = builtin(make_semaphore_type("Semaphore", nullptr), asyncio_sync_detail::construct_semaphore, semaphore_methods());

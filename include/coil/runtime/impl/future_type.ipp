@@ -212,7 +212,7 @@ inline value native_coroutine_repr(interpreter& in, value self) {
 inline value ensure_future(interpreter& in, value v) {
   auto* type = in.type_of(v);
   if (is_subtype(type, &future_type)) return v;
-  if (type != &coroutine_type && type != &native_coroutine_type)
+  if (type != &coroutine_type && !is_native_coroutine_type(type))
     return in.raise_type_error("An asyncio.Future, a coroutine or an awaitable is required");
   if (!in.loop().running) return in.raise_error(exception_type(exception_kind::runtime_error), "no running event loop");
   const bool taken = type == &coroutine_type ? static_cast<generator_object*>(v.as_object())->awaited ||

@@ -734,6 +734,7 @@ next_instruction:
       COIL_SAFE_POINT();
       if (g->state == runtime::generator_state::suspended) g->frame->registers()[g->send_register] = value::none();
       g->state = runtime::generator_state::running;
+      g->enter(handled_);
       g->resumer = runtime::resumer_kind::for_iter;
       g->result_register = in.a;
       g->exit_target = exit;
@@ -926,6 +927,7 @@ next_instruction:
       const std::uint32_t exit = g->exit_target;
       const bool was_entry = f == entry;
       g->state = runtime::generator_state::finished;
+      g->leave(handled_, false);
       --linked_generators_;
       current_ = resumer;
       g->release_frame();
@@ -966,13 +968,13 @@ next_instruction:
     value inner = R[in.b];
     f->pc = pc;
     runtime::type_object* inner_type = type_of(inner);
-    if (runtime::is_subtype(inner_type, &runtime::future_type) || inner_type == &runtime::native_coroutine_type) {
+    if (runtime::is_subtype(inner_type, &runtime::future_type) || runtime::is_native_coroutine_type(inner_type)) {
       // `await` on a future: its outcome once done; until then the future itself goes up to the
       // task, which resumes this frame at this same instruction when the future is done. A
       // native coroutine is stepped the same way: what it yields goes up to the task.
       bool must_wait = false;
       value r;
-      if (inner_type == &runtime::native_coroutine_type) {
+      if (runtime::is_native_coroutine_type(inner_type)) {
         r = step_native_coroutine(inner, value::none(), must_wait);
       } else {
         auto* future = static_cast<runtime::future_object*>(inner.as_object());
@@ -1014,6 +1016,7 @@ next_instruction:
       }
       if (g->state == runtime::generator_state::suspended) g->frame->registers()[g->send_register] = R[in.a];
       g->state = runtime::generator_state::running;
+      g->enter(handled_);
       g->resumer = runtime::resumer_kind::delegate;
       g->result_register = in.a;
       g->frame->caller = f;
@@ -1190,10 +1193,10 @@ next_instruction:
         goto unwind;
       }
       g->awaited = true;
-    } else if (type == &runtime::native_coroutine_type) {
+    } else if (runtime::is_native_coroutine_type(type)) {
       auto* c = static_cast<runtime::native_coroutine_object*>(awaited.as_object());
       if (c->stage == runtime::native_coroutine_object::finished) {
-        raise_error(exception_type(exception_kind::runtime_error), "cannot reuse already awaited coroutine");
+        raise_error(exception_type(exception_kind::runtime_error), runtime::awaitable_reuse_message(type));
         goto unwind;
       }
       if (c->awaited || c->stage != 0) {
@@ -1207,6 +1210,27 @@ next_instruction:
     }
     R[in.a] = awaited;
     COIL_NEXT();
+  }
+  COIL_CASE(get_aiter) {
+    f->pc = pc;
+    value r = runtime::async_iterator_of(*this, R[in.b], true);
+    COIL_CHECK(r);
+    R[in.a] = r;
+    COIL_NEXT();
+  }
+  COIL_CASE(get_anext) {
+    f->pc = pc;
+    value r = runtime::async_next_of(*this, R[in.b], value::unbound(), true);
+    COIL_CHECK(r);
+    R[in.a] = r;
+    COIL_NEXT();
+  }
+  COIL_CASE(end_async_for) {
+    if (runtime::is_subtype(type_of(R[in.a]), exception_type(exception_kind::stop_async_iteration))) COIL_NEXT();
+    f->pc = pc;
+    pending_ = R[in.a];
+    skip_traceback = true;
+    goto unwind;
   }
   COIL_CASE(before_with) {
     f->pc = pc;
@@ -1289,12 +1313,18 @@ unwind:
       frame* resumer = f->caller;
       const bool was_entry = f == entry;
       g->state = runtime::generator_state::finished;
+      g->leave(handled_, false);
       --linked_generators_;
       current_ = resumer;
       g->release_frame();
-      if (runtime::is_subtype(type_of(pending_), exception_type(exception_kind::stop_iteration)) && terminated_ == termination::none) {
+      const bool is_async = g->type == &runtime::async_generator_type;
+      const bool stop_iteration = runtime::is_subtype(type_of(pending_), exception_type(exception_kind::stop_iteration));
+      const bool stop_async = is_async && runtime::is_subtype(type_of(pending_), exception_type(exception_kind::stop_async_iteration));
+      if ((stop_iteration || stop_async) && terminated_ == termination::none) {
         value cause = take_pending_exception();
-        raise_error(exception_type(exception_kind::runtime_error), "generator raised StopIteration");
+        raise_error(exception_type(exception_kind::runtime_error),
+                    !is_async ? "generator raised StopIteration"
+                    : stop_async ? "async generator raised StopAsyncIteration" : "async generator raised StopIteration");
         auto* e = static_cast<runtime::exception_object*>(pending_.as_object());
         e->cause = cause;
         e->suppress_context = true;
@@ -1321,11 +1351,13 @@ deliver_yield:
     auto* g = f->generator;
     frame* resumer = f->caller;
     g->state = runtime::generator_state::suspended;
+    g->leave(handled_, true);
     f->caller = nullptr;
     --linked_generators_;
     current_ = resumer;
     if (g->resumer == runtime::resumer_kind::native) {
       last_yielded_ = true;
+      last_async_yield_ = !g->delegating && g->type == &runtime::async_generator_type;
       return yielded;
     }
     if (g->resumer == runtime::resumer_kind::for_iter) {

@@ -8,6 +8,7 @@
 #include <coil/runtime/function_objects.hpp>
 #include <coil/runtime/future_object.hpp>
 #include <coil/runtime/generator_object.hpp>
+#include <coil/runtime/impl/async_generator_type.ipp>
 #include <coil/runtime/sequence_objects.hpp>
 #include <coil/runtime/str_object.hpp>
 #include <coil/vm/interpreter.hpp>
@@ -22,7 +23,7 @@ inline runtime::future_object* as_future(value v) { return static_cast<runtime::
 inline bool is_future(value v) { return v.is_object() && runtime::is_subtype(v.as_object()->type, &runtime::future_type); }
 inline bool is_task(value v) { return v.is_object() && v.as_object()->type == &runtime::task_type; }
 inline bool is_coroutine(value v) { return v.is_object() && v.as_object()->type == &runtime::coroutine_type; }
-inline bool is_native_coroutine(value v) { return v.is_object() && v.as_object()->type == &runtime::native_coroutine_type; }
+inline bool is_native_coroutine(value v) { return v.is_object() && runtime::is_native_coroutine_type(v.as_object()->type); }
 
 }  // namespace event_loop_detail
 
@@ -334,7 +335,7 @@ COIL_DECL value interpreter::step_native_coroutine(value coroutine, value except
   yielded = false;
   if (c->stage == runtime::native_coroutine_object::finished) {
     if (!exception.is_none()) return raise_exception(exception);
-    return raise_error(runtime::exception_type(runtime::exception_kind::runtime_error), "cannot reuse already awaited coroutine");
+    return raise_error(runtime::exception_type(runtime::exception_kind::runtime_error), runtime::awaitable_reuse_message(c->type));
   }
   auto root = this->root(coroutine);
   value r = c->step(*this, *c, exception, yielded);
@@ -434,7 +435,8 @@ COIL_DECL value interpreter::make_module_coroutine(frame*& module_frame) {
 COIL_DECL value interpreter::begin_asyncio_run(value coroutine) {
   if (loop_.running)
     return raise_error(runtime::exception_type(runtime::exception_kind::runtime_error), "asyncio.run() cannot be called from a running event loop");
-  if (!event_loop_detail::is_coroutine(coroutine) && !event_loop_detail::is_native_coroutine(coroutine)) {
+  // Only coroutines: the awaitables of async generators are refused, as CPython does.
+  if (!event_loop_detail::is_coroutine(coroutine) && !(coroutine.is_object() && coroutine.as_object()->type == &runtime::native_coroutine_type)) {
     value text = repr(coroutine);
     if (text.is_raised()) return text;
     return raise_value_error("a coroutine was expected, got " + std::string(static_cast<runtime::str_object*>(text.as_object())->view()));
@@ -498,6 +500,12 @@ COIL_DECL bool interpreter::run_loop(value& result) {
         }
         bool all_done = true;
         for (value t : loop_.tasks) all_done = all_done && as_future(t)->done();
+        if (all_done && !closing_async_generators_) {
+          // Then, as loop.shutdown_asyncgens(): aclose() every async generator left suspended,
+          // gathered, errors ignored (CPython logs them).
+          closing_async_generators_ = true;
+          if (close_async_generators()) continue;
+        }
         if (all_done) {
           if (finish_main_task(result)) return true;
           continue;
@@ -530,6 +538,26 @@ COIL_DECL bool interpreter::run_loop(value& result) {
   }
 }
 
+COIL_DECL bool interpreter::close_async_generators() {
+  std::vector<value> closers;
+  for (value g : async_generators_) {
+    if (static_cast<runtime::generator_object*>(g.as_object())->state == runtime::generator_state::finished) continue;
+    value c = runtime::async_generator_detail::new_operation(*this, g, runtime::async_generator_detail::operation::close,
+                                                             value::none(), value::unbound());
+    closers.push_back(c);
+    native_roots_.push_back(c);
+  }
+  async_generators_.clear();
+  if (closers.empty()) return false;
+  value outer = gather(closers, true);
+  native_roots_.resize(native_roots_.size() - closers.size());
+  if (outer.is_raised()) {
+    take_pending_exception();
+    return false;
+  }
+  return true;
+}
+
 COIL_DECL bool interpreter::finish_main_task(value& result) {
   using namespace event_loop_detail;
   value main = loop_.main_task;
@@ -539,6 +567,8 @@ COIL_DECL bool interpreter::finish_main_task(value& result) {
   loop_.tasks.clear();
   loop_.clear_handles();
   shutting_down_ = false;
+  closing_async_generators_ = false;
+  async_generators_.clear();
   value outcome = future_outcome(as_future(main));
   if (root_top_ == nullptr) {
     result = outcome;

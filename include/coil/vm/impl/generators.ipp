@@ -33,8 +33,12 @@ COIL_DECL frame* interpreter::begin_call(runtime::function_object* function, con
 
 COIL_DECL value interpreter::make_generator(runtime::function_object* function, const runtime::call_arguments& args) {
   const code_object* code = function->code;
-  auto* g = heap_.make<runtime::generator_object>(
-      has(code->flags, code_flags::coroutine) ? &runtime::coroutine_type : &runtime::generator_type, &heap_);
+  const bool is_coroutine = has(code->flags, code_flags::coroutine);
+  const bool is_generator = has(code->flags, code_flags::generator);
+  auto* g = heap_.make<runtime::generator_object>(is_coroutine && is_generator ? &runtime::async_generator_type
+                                                  : is_coroutine             ? &runtime::coroutine_type
+                                                                             : &runtime::generator_type,
+                                                  &heap_);
   value result = value::from_object(g);
   g->name = function->name;
   g->qualname = function->qualname;
@@ -54,6 +58,7 @@ COIL_DECL value interpreter::make_generator(runtime::function_object* function, 
 COIL_DECL value interpreter::resume_generator(runtime::generator_object* g, value sent, bool throwing, bool& yielded) {
   using runtime::generator_state;
   yielded = false;
+  last_async_yield_ = false;
   if (g->state == generator_state::running) return raise_value_error("generator already executing");
   if (g->state == generator_state::finished || (throwing && g->state == generator_state::created)) {
     if (g->state == generator_state::created) {
@@ -72,7 +77,7 @@ COIL_DECL value interpreter::resume_generator(runtime::generator_object* g, valu
   if (throwing && g->delegating) {
     const instruction& delegation = f->code->instructions[f->pc];
     value inner = f->registers()[delegation.b];
-    const bool native_inner = type_of(inner) == &runtime::native_coroutine_type;
+    const bool native_inner = runtime::is_native_coroutine_type(type_of(inner));
     if (type_of(inner) == &runtime::generator_type || type_of(inner) == &runtime::coroutine_type || native_inner) {
       auto root = this->root(inner);
       bool inner_yielded = false;
@@ -91,6 +96,7 @@ COIL_DECL value interpreter::resume_generator(runtime::generator_object* g, valu
         ++f->pc;
         g->delegating = false;
         g->state = generator_state::running;
+        g->enter(handled_);
         f->caller = current_;
         current_ = f;
         ++linked_generators_;
@@ -106,6 +112,7 @@ COIL_DECL value interpreter::resume_generator(runtime::generator_object* g, valu
   }
   if (g->state == generator_state::suspended && !throwing) f->registers()[g->send_register] = sent;
   g->state = generator_state::running;
+  g->enter(handled_);
   g->resumer = runtime::resumer_kind::native;
   f->caller = current_;
   current_ = f;
@@ -117,6 +124,18 @@ COIL_DECL value interpreter::resume_generator(runtime::generator_object* g, valu
   if (result.is_raised()) return result;
   yielded = last_yielded_;
   return result;
+}
+
+COIL_DECL void interpreter::remember_async_generator(value generator) {
+  if (!loop_.running) return;
+  // Finished ones are dropped whenever the list doubles, so a loop making many short-lived async
+  // generators keeps it proportional to the ones still suspended.
+  if (async_generators_.size() >= 64 && async_generators_.size() == async_generators_.capacity()) {
+    std::erase_if(async_generators_, [](value g) {
+      return static_cast<runtime::generator_object*>(g.as_object())->state == runtime::generator_state::finished;
+    });
+  }
+  async_generators_.push_back(generator);
 }
 
 }  // namespace coil::vm

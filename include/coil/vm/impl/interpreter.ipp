@@ -245,6 +245,7 @@ COIL_DECL void interpreter::collect_garbage() {
     for (const auto& [name, module] : modules_) t.visit(module);
     for (value stream : streams_) t.visit(stream);
     loop_.trace(t);
+    for (value g : async_generators_) t.visit(g);
     for (auto& [id, future] : host_calls_) t.visit(future);
     for (frame* f = current_; f != nullptr; f = f->caller) {
       t.visit(reinterpret_cast<object*>(f->function));

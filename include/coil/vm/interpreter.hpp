@@ -101,7 +101,7 @@ class interpreter {
   std::optional<clock::time_point> next_timer() const { return loop_.next_timer(); }
   std::size_t outstanding_host_calls() const { return host_calls_.size(); }
   // advance() returned false with callbacks still ready: the driver should poll, not wait.
-  bool has_ready_work() const { return !loop_.ready.empty(); }
+  bool has_ready_work() const { return !loop_.ready.empty() || preempted_top_ != nullptr; }
   void set_host(host_bridge* host) { host_ = host; }
   host_bridge* host() const { return host_; }
   // A pending future for an async host call; its id goes to the driver, which settles it.
@@ -234,6 +234,13 @@ class interpreter {
   bool finish_main_task(value& result);
   void run_handle(const event_loop::handle& h);
   void step_task(value task, value exception);
+  // The part of a task step after its coroutine ran (or was resumed after a preemption).
+  void finish_task_step(value task, value r, bool yielded, value outer_handled);
+  // Preemption (see `preempt_at_`): runs the frames left at a preemption point on. False when
+  // preempted again; true when the step or the root execution it belonged to is over (for the
+  // root, `result` is then the execution's outcome and `root_finished` is set).
+  bool resume_preempted(value& result, bool& root_finished);
+  value execute_root(frame* entry, bool raise_first, frame* start);
   void gather_child_done(value outer, value child);
   value make_module_coroutine(frame*& module_frame);
   value make_runtime_error_instance(std::string_view message);
@@ -280,6 +287,19 @@ class interpreter {
   bool last_async_yield_ = false;      // ... and whether that was an async generator's `yield`
   std::vector<value> async_generators_;  // started by the running loop, in order (closed by asyncio.run's epilogue)
   std::uint32_t safe_point_budget_ = 0;
+  // Preemption: a run returns to its driver once a slice of COIL_RUN_SLICE_MS has passed, even
+  // in the middle of a long computation, so other runs on the same executor get their turn. Only
+  // the outermost dispatch loop of the root frames or of a task's step stops (`preemptible_entry_`
+  // is its entry frame), at a backward jump, the end of a for-loop step or a call's entry, where
+  // its frames can simply be left linked and resumed at their saved pc.
+  std::optional<clock::time_point> preempt_at_;
+  bool preempt_due_ = false;
+  frame* preemptible_entry_ = nullptr;
+  frame* preempted_top_ = nullptr;        // where the stopped frames go on
+  frame* preempted_entry_ = nullptr;      // the entry of the dispatch loop that stopped
+  value preempted_task_ = value::none();  // the task whose step stopped (None: the root frames)
+  value preempted_outer_handled_ = value::none();
+  std::size_t iteration_left_ = 0;       // ready handles of the interrupted loop iteration still to run
   struct deadline_passed {
     const interpreter* self;
     bool operator()() const { return self->limits_.deadline && std::chrono::steady_clock::now() > *self->limits_.deadline; }

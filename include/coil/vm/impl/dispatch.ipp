@@ -67,6 +67,15 @@ COIL_DECL value interpreter::execute(frame* entry, bool raise_first, frame* star
       if (!check_limits()) goto unwind;                     \
     }                                                       \
   } while (false)
+// A place where the frames are consistent at `pc` (an instruction boundary): a due preemption of
+// this dispatch loop stops here (interpreter.hpp, preempt_at_).
+#define COIL_PREEMPTION_POINT()                             \
+  do {                                                      \
+    if (preempt_due_ && entry == preemptible_entry_) [[unlikely]] { \
+      f->pc = pc;                                           \
+      goto preempt;                                         \
+    }                                                       \
+  } while (false)
 #define COIL_CHECK(result)              \
   do {                                  \
     if ((result).is_raised()) goto unwind; \
@@ -422,6 +431,7 @@ next_instruction:
     const std::int16_t offset = jump_offset(in.a);
     if (offset < 0) COIL_SAFE_POINT();  // before jumping: a limit error points at this line
     pc += offset;
+    if (offset < 0) COIL_PREEMPTION_POINT();
     COIL_NEXT();
   }
   COIL_CASE(jump_if_true)
@@ -440,6 +450,7 @@ next_instruction:
       const std::int16_t offset = jump_offset(in.b);
       if (offset < 0) COIL_SAFE_POINT();
       pc += offset;
+      if (offset < 0) COIL_PREEMPTION_POINT();
     }
     COIL_NEXT();
   }
@@ -765,6 +776,7 @@ next_instruction:
       R[in.a] = item;
     }
     COIL_SAFE_POINT();
+    COIL_PREEMPTION_POINT();
     COIL_NEXT();
   }
 
@@ -785,6 +797,7 @@ next_instruction:
         callee_frame->return_register = in.a;
         f = callee_frame;
         COIL_LOAD_FRAME();
+        COIL_PREEMPTION_POINT();
         COIL_NEXT();
       }
       value result;
@@ -793,6 +806,7 @@ next_instruction:
         callee_frame->return_register = in.a;
         f = callee_frame;
         COIL_LOAD_FRAME();
+        COIL_PREEMPTION_POINT();
         COIL_NEXT();
       }
       COIL_CHECK(result);
@@ -845,6 +859,7 @@ next_instruction:
         callee_frame->return_register = in.a;
         f = callee_frame;
         COIL_LOAD_FRAME();
+        COIL_PREEMPTION_POINT();
         COIL_NEXT();
       }
       COIL_CHECK(result);
@@ -869,6 +884,7 @@ next_instruction:
         callee_frame->return_register = in.a;
         f = callee_frame;
         COIL_LOAD_FRAME();
+        COIL_PREEMPTION_POINT();
         COIL_NEXT();
       }
       COIL_CHECK(result);
@@ -909,6 +925,7 @@ next_instruction:
       callee_frame->return_register = in.a;
       f = callee_frame;
       COIL_LOAD_FRAME();
+      COIL_PREEMPTION_POINT();
       COIL_NEXT();
     }
     COIL_CHECK(outcome);
@@ -1344,6 +1361,15 @@ unwind:
     f = caller;
   }
 
+preempt:
+  // The frames from f up to `entry` stay linked (current_ is f); the caller of execute() sees
+  // preempted_top_ and comes back through resume_preempted().
+  preempt_due_ = false;
+  preempted_top_ = f;
+  preempted_entry_ = entry;
+  current_ = f;
+  return value::raised();
+
 deliver_yield:
   // f, a generator frame, yields `yielded` to whoever resumed it. Through `yield from` the value
   // passes up every delegating generator to the first resumer that is not one.
@@ -1376,6 +1402,7 @@ deliver_yield:
 
 #undef COIL_LOAD_FRAME
 #undef COIL_SAFE_POINT
+#undef COIL_PREEMPTION_POINT
 #undef COIL_CHECK
 #undef COIL_CASE
 #undef COIL_NEXT

@@ -179,11 +179,28 @@ COIL_DECL void interpreter::step_task(value task_value, value exception) {
     r = step_native_coroutine(task->coroutine, exception, yielded);
   } else {
     auto* coro = static_cast<runtime::generator_object*>(task->coroutine.as_object());
-    if (coro->state == runtime::generator_state::finished && exception.is_none())
+    if (coro->state == runtime::generator_state::finished && exception.is_none()) {
       r = raise_error(runtime::exception_type(runtime::exception_kind::runtime_error), "cannot reuse already awaited coroutine");
-    else
+    } else {
+      preemptible_entry_ = coro->frame;
       r = resume_generator(coro, exception, !exception.is_none(), yielded);
+      preemptible_entry_ = nullptr;
+      if (preempted_top_ != nullptr) {
+        // Stopped mid-step to give the executor a turn: resume_preempted() finishes the step.
+        preempted_task_ = task_value;
+        preempted_outer_handled_ = outer_handled;
+        return;
+      }
+    }
   }
+  finish_task_step(task_value, r, yielded, outer_handled);
+}
+
+COIL_DECL void interpreter::finish_task_step(value task_value, value r, bool yielded, value outer_handled) {
+  using namespace event_loop_detail;
+  auto* task = as_future(task_value);
+  auto root = this->root(task_value);
+  auto r_root = this->root(r);
   task->handled_exception = yielded && !r.is_raised() ? handled_ : value::none();
   handled_ = outer_handled;
   loop_.current_task = value::none();
@@ -462,13 +479,16 @@ COIL_DECL bool interpreter::advance(value& result) {
       frame* f = push_frame(program_.module, nullptr);
       f->returns_to_native = true;
       root_entry_ = f;
-      value r = execute(f);
+      preempt_at_ = clock::now() + std::chrono::milliseconds(COIL_RUN_SLICE_MS);
+      value r = execute_root(f, false, nullptr);
+      if (preempted_top_ != nullptr) return false;
       if (root_top_ == nullptr) {
         result = r;
         return true;
       }
     }
   }
+  preempt_at_ = clock::now() + std::chrono::milliseconds(COIL_RUN_SLICE_MS);
   return run_loop(result);
 }
 
@@ -482,14 +502,26 @@ COIL_DECL bool interpreter::run_loop(value& result) {
                                                                          *loop_.idle_deadline - *loop_.idle_since));
   loop_.idle_since.reset();
   loop_.idle_deadline.reset();
+  // Back from a preemption: finish the interrupted step, then the rest of its iteration.
+  std::size_t resumed_iteration = 0;
+  bool resuming = false;
+  if (preempted_top_ != nullptr) {
+    bool root_finished = false;
+    if (!resume_preempted(result, root_finished)) return false;
+    if (root_finished) return true;
+    resumed_iteration = iteration_left_;
+    resuming = true;
+  }
   for (;;) {
     if (terminated_ != termination::none) {
       result = value::raised();
       return true;
     }
-    loop_.release_due_timers(std::max(release_until, clock::now()));
-    release_until = slice_start;  // only the first iteration after the wait
-    if (loop_.ready.empty()) {
+    if (!resuming) {
+      loop_.release_due_timers(std::max(release_until, clock::now()));
+      release_until = slice_start;  // only the first iteration after the wait
+    }
+    if (loop_.ready.empty() && !resuming) {
       if (shutting_down_ || as_future(loop_.main_task)->done()) {
         if (!shutting_down_) {
           // asyncio.run's epilogue: cancel what is still running and let it finish.
@@ -508,6 +540,7 @@ COIL_DECL bool interpreter::run_loop(value& result) {
         }
         if (all_done) {
           if (finish_main_task(result)) return true;
+          if (preempted_top_ != nullptr) return false;
           continue;
         }
       }
@@ -521,14 +554,19 @@ COIL_DECL bool interpreter::run_loop(value& result) {
       loop_.idle_deadline = loop_.next_timer();
       return false;
     }
-    for (std::size_t todo = loop_.ready.size(); todo > 0 && !loop_.ready.empty(); --todo) {
+    for (std::size_t todo = resuming ? resumed_iteration : loop_.ready.size(); todo > 0 && !loop_.ready.empty(); --todo) {
       const event_loop::handle h = loop_.ready.front();
       loop_.ready.pop_front();
       if (!loop_.take(h)) continue;
       run_handle(h);
       if (terminated_ != termination::none) break;
+      if (preempted_top_ != nullptr) {
+        iteration_left_ = todo - 1;
+        return false;
+      }
       if (!check_limits()) break;
     }
+    resuming = false;
     // CPython polls for I/O on every iteration, even with callbacks ready: give the driver the
     // same chance to deliver host results (a task spinning on sleep(0) while it waits for one
     // must see it), and other runs on the executor a turn after a slice of work.
@@ -579,13 +617,56 @@ COIL_DECL bool interpreter::finish_main_task(value& result) {
   root_top_ = nullptr;
   value r;
   if (outcome.is_raised()) {
-    r = execute(root_entry_, true, top);
+    r = execute_root(root_entry_, true, top);
   } else {
     top->registers()[root_result_register_] = outcome;
-    r = execute(root_entry_, false, top);
+    r = execute_root(root_entry_, false, top);
   }
-  if (root_top_ != nullptr) return false;  // another asyncio.run()
+  if (root_top_ != nullptr || preempted_top_ != nullptr) return false;  // another asyncio.run(), or preempted
   result = r;
+  return true;
+}
+
+COIL_DECL value interpreter::execute_root(frame* entry, bool raise_first, frame* start) {
+  preemptible_entry_ = entry;
+  value r = execute(entry, raise_first, start);
+  preemptible_entry_ = nullptr;
+  return r;
+}
+
+COIL_DECL bool interpreter::resume_preempted(value& result, bool& root_finished) {
+  using namespace event_loop_detail;
+  root_finished = false;
+  frame* top = preempted_top_;
+  frame* entry = preempted_entry_;
+  preempted_top_ = nullptr;
+  preempted_entry_ = nullptr;
+  if (preempted_task_.is_none()) {
+    value r = execute_root(entry, false, top);
+    if (preempted_top_ != nullptr || root_top_ != nullptr) return false;
+    result = r;
+    root_finished = true;
+    return true;
+  }
+  value task = preempted_task_;
+  value outer_handled = preempted_outer_handled_;
+  auto task_root = this->root(task);
+  auto handled_root = this->root(outer_handled);
+  preempted_task_ = value::none();
+  preempted_outer_handled_ = value::none();
+  loop_.current_task = task;
+  preemptible_entry_ = entry;
+  ++native_depth_;
+  value r = execute(entry, false, top);
+  --native_depth_;
+  preemptible_entry_ = nullptr;
+  if (preempted_top_ != nullptr) {
+    preempted_task_ = task;
+    preempted_outer_handled_ = outer_handled;
+    return false;
+  }
+  const bool yielded = !r.is_raised() && last_yielded_;
+  finish_task_step(task, r, yielded, outer_handled);
   return true;
 }
 

@@ -216,9 +216,16 @@ COIL_DECL void interpreter::terminate_for_duration() {
 COIL_DECL bool interpreter::check_limits() {
   safe_point_budget_ = COIL_SAFE_POINT_INTERVAL;
   if (terminated_ != termination::none) return false;
-  if (limits_.deadline && std::chrono::steady_clock::now() > *limits_.deadline) {
-    terminate_for_duration();
-    return false;
+  if (limits_.deadline || preempt_at_) {
+    const auto now = std::chrono::steady_clock::now();
+    if (limits_.deadline && now > *limits_.deadline) {
+      terminate_for_duration();
+      return false;
+    }
+    if (preempt_at_ && now > *preempt_at_) {
+      preempt_due_ = true;
+      preempt_at_.reset();
+    }
   }
   if (heap_.wants_collection() || heap_.over_memory_limit()) collect_garbage();
   if (heap_.over_memory_limit()) {
@@ -246,6 +253,8 @@ COIL_DECL void interpreter::collect_garbage() {
     for (value stream : streams_) t.visit(stream);
     loop_.trace(t);
     for (value g : async_generators_) t.visit(g);
+    t.visit(preempted_task_);
+    t.visit(preempted_outer_handled_);
     for (auto& [id, future] : host_calls_) t.visit(future);
     for (frame* f = current_; f != nullptr; f = f->caller) {
       t.visit(reinterpret_cast<object*>(f->function));

@@ -167,6 +167,8 @@ class interpreter {
   runtime::interrupt_check interrupt() { return runtime::interrupt_check(deadline_check_); }
   bool has_pending_exception() const { return !pending_.is_none(); }
   value pending_exception() const { return pending_; }
+  value handled_exception() const { return handled_; }  // sys.exception()
+  std::size_t recursion_limit() const { return limits_.max_recursion_depth; }
   value take_pending_exception();
   termination terminated() const { return terminated_; }
 

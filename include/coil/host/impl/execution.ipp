@@ -48,6 +48,11 @@ COIL_DECL call_outcome outcome_of_exception(std::uint64_t call_id, std::exceptio
   return out;
 }
 
+COIL_DECL vm::value raise_host_exception(vm::interpreter& in, std::exception_ptr e) {
+  call_outcome failure = outcome_of_exception(0, std::move(e));
+  return in.raise_exception(make_host_exception(in, failure.type, failure.message));
+}
+
 COIL_DECL execution::execution(const program& p, const externals& tools, run_options options)
     : program_(p), tools_(tools), options_(std::move(options)) {
   const auto& compiled = *program_.compiled();
@@ -114,10 +119,15 @@ COIL_DECL void execution::deliver(call_outcome outcome) {
     vm::value e = make_host_exception(in, outcome.type, outcome.message);
     in.settle_host_call(outcome.call_id, e, true);
   } else {
-    vm::value v = from_host(in, outcome.result);
-    if (v.is_raised()) in.settle_host_call(outcome.call_id, in.take_pending_exception(), true);
-    else in.settle_host_call(outcome.call_id, v, false);
+    deliver_result(outcome.call_id, outcome.result);
   }
+}
+
+COIL_DECL void execution::deliver_result(std::uint64_t call_id, const coil::value& result) {
+  vm::interpreter& in = *interpreter_;
+  vm::value v = from_host(in, result);
+  if (v.is_raised()) in.settle_host_call(call_id, in.take_pending_exception(), true);
+  else in.settle_host_call(call_id, v, false);
 }
 
 COIL_DECL void execution::expire() {
@@ -127,6 +137,27 @@ COIL_DECL void execution::expire() {
 
 COIL_DECL vm::value execution::call_external(vm::interpreter& in, std::size_t index, const runtime::call_arguments& args) {
   const external_function& fn = tools_.at(index);
+  if (fn.direct != nullptr && args.keyword_values.empty()) {
+    // The fast path; when it declines, nothing has run and the general path below takes over.
+    if (!fn.is_async) {
+      vm::value r = fn.direct->call(in, args.positional);
+      if (!r.is_unbound()) return r;
+    } else {
+      asio::awaitable<coil::value> running;
+      bool started = false;
+      try {
+        started = fn.direct->start(in, args.positional, running);
+      } catch (...) {
+        started = false;
+      }
+      if (started) {
+        std::uint64_t call_id = 0;
+        vm::value future = in.new_host_future(call_id);
+        new_calls_.push_back(started_call{call_id, bound_call{}, std::move(running)});
+        return future;
+      }
+    }
+  }
   host_arguments arguments;
   arguments.positional.reserve(args.positional.size());
   for (vm::value v : args.positional) {
@@ -140,10 +171,7 @@ COIL_DECL vm::value execution::call_external(vm::interpreter& in, std::size_t in
     arguments.keywords.emplace_back(std::string(static_cast<runtime::str_object*>(args.keyword_names[i].as_object())->view()),
                                     std::move(*converted));
   }
-  auto raise_from = [&](std::exception_ptr e) {
-    call_outcome failure = outcome_of_exception(0, e);
-    return in.raise_exception(make_host_exception(in, failure.type, failure.message));
-  };
+  auto raise_from = [&](std::exception_ptr e) { return raise_host_exception(in, std::move(e)); };
   bound_call call;
   try {
     call = fn.bind(std::move(arguments));
@@ -161,7 +189,7 @@ COIL_DECL vm::value execution::call_external(vm::interpreter& in, std::size_t in
   }
   std::uint64_t call_id = 0;
   vm::value future = in.new_host_future(call_id);
-  new_calls_.push_back(started_call{call_id, std::move(call)});
+  new_calls_.push_back(started_call{call_id, std::move(call), {}});
   return future;
 }
 

@@ -16,6 +16,7 @@
 #include <coil/config.hpp>
 #include <coil/host/external_binding.hpp>
 #include <coil/host/external_function.hpp>
+#include <coil/host/host_exception.hpp>
 #include <coil/host/value_conversion.hpp>
 #include <coil/runtime/builtin_types.hpp>
 #include <coil/runtime/str_object.hpp>
@@ -50,9 +51,6 @@ class direct_call {
                      asio::awaitable<coil::value>& out) const = 0;
 };
 
-// Raises, in the script, the exception a host function threw (coil::exception by its type name,
-// any other std::exception as RuntimeError); returns raised(). Defined in impl/execution.ipp.
-COIL_DECL vm::value raise_host_exception(vm::interpreter& in, std::exception_ptr e);
 
 // direct_conversion<T>: from(in, v, T&) -> bool (false: decline), to(in, T) -> vm::value.
 // The general case is the general path's deep copy; the scalars and str below skip it.

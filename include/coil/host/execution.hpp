@@ -11,6 +11,7 @@
 #include <coil/error.hpp>
 #include <coil/externals.hpp>
 #include <coil/host/external_function.hpp>
+#include <coil/host/host_exception.hpp>
 #include <coil/program.hpp>
 #include <coil/run_options.hpp>
 #include <coil/value.hpp>
@@ -85,9 +86,7 @@ class execution final : public vm::host_bridge {
   bool input_failed_ = false;
 };
 
-// An exception instance of the Python type named `type` (a builtin exception; anything else
-// becomes RuntimeError("type: message")), for raising host errors in the script.
-COIL_DECL vm::value make_host_exception(vm::interpreter& in, std::string_view type, std::string_view message);
+// (make_host_exception and raise_host_exception are in host/host_exception.hpp.)
 // The call_outcome of a failed host call, from the exception it threw.
 COIL_DECL call_outcome outcome_of_exception(std::uint64_t call_id, std::exception_ptr e);
 

@@ -13,44 +13,14 @@
 
 namespace coil::host {
 
-COIL_DECL vm::value make_host_exception(vm::interpreter& in, std::string_view type, std::string_view message) {
-  runtime::type_object* found = nullptr;
-  for (auto& t : runtime::exception_types)
-    if (t.name == type) found = &t;
-  std::string text(message);
-  if (found == nullptr) {
-    found = runtime::exception_type(runtime::exception_kind::runtime_error);
-    text = std::string(type) + ": " + text;
-  }
-  vm::value argument = in.make_str(text);
-  auto root = in.root(argument);
-  vm::value e = in.call(vm::value::from_object(found), std::span<const vm::value>(&argument, 1));
-  if (e.is_raised()) return in.take_pending_exception();
-  return e;
-}
-
 COIL_DECL call_outcome outcome_of_exception(std::uint64_t call_id, std::exception_ptr e) {
+  host_exception_text text = describe_host_exception(std::move(e));
   call_outcome out;
   out.call_id = call_id;
   out.failed = true;
-  try {
-    std::rethrow_exception(e);
-  } catch (const coil::exception& x) {
-    out.type = x.type();
-    out.message = x.message();
-  } catch (const std::exception& x) {
-    out.type = "RuntimeError";
-    out.message = x.what();
-  } catch (...) {
-    out.type = "RuntimeError";
-    out.message = "unknown C++ exception in a host function";
-  }
+  out.type = std::move(text.type);
+  out.message = std::move(text.message);
   return out;
-}
-
-COIL_DECL vm::value raise_host_exception(vm::interpreter& in, std::exception_ptr e) {
-  call_outcome failure = outcome_of_exception(0, std::move(e));
-  return in.raise_exception(make_host_exception(in, failure.type, failure.message));
 }
 
 COIL_DECL execution::execution(const program& p, const externals& tools, run_options options)

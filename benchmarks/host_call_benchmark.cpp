@@ -4,7 +4,9 @@
 // straight from C++. With --python, CPython's equivalents run in the same process tree: a Python
 // function as the "host", and an asyncio future resolved by call_soon as the async one.
 //
-//   coil_host_call_benchmark [--python python3] [--scale 1.0]
+//   coil_host_call_benchmark [--python python3] [--scale 1.0] [--only sync|async|gather]
+//
+// --only runs one of coil's measures alone (for a profiler) and prints its time.
 #include <coil/coil.hpp>
 
 #include <asio.hpp>
@@ -65,10 +67,12 @@ double python_seconds(const std::string& python, const std::string& code) {
 
 int main(int argc, char** argv) {
   std::string python;
+  std::string only;
   double scale = 1.0;
   for (int i = 1; i + 1 < argc; i += 2) {
     if (std::string(argv[i]) == "--python") python = argv[i + 1];
     if (std::string(argv[i]) == "--scale") scale = std::atof(argv[i + 1]);
+    if (std::string(argv[i]) == "--only") only = argv[i + 1];
   }
   const long sync_calls = static_cast<long>(1000000 * scale);
   const long async_calls = static_cast<long>(100000 * scale);
@@ -79,6 +83,21 @@ int main(int argc, char** argv) {
   tools.add("host_async", [](long i) -> asio::awaitable<long> { co_return i; }, {"i"});
 
   const std::string n_sync = std::to_string(sync_calls), n_async = std::to_string(async_calls), n_gather = std::to_string(gathered);
+  if (!only.empty()) {
+    std::string source;
+    long calls = 0;
+    if (only == "sync") source = "for i in range(" + n_sync + "):\n    host_sync(i)\n", calls = sync_calls;
+    if (only == "async") source = "for i in range(" + n_async + "):\n    await host_async(i)\n", calls = async_calls;
+    if (only == "gather")
+      source = "import asyncio\nr = await asyncio.gather(*[host_async(i) for i in range(" + n_gather + ")])\nlen(r)\n",
+      calls = gathered;
+    if (source.empty()) {
+      std::fprintf(stderr, "--only takes sync, async or gather\n");
+      return 2;
+    }
+    std::printf("%s: %.0f ns per call (loop included)\n", only.c_str(), run_script(source, tools) / calls * 1e9);
+    return 0;
+  }
   // The loops alone, to subtract: the same loop calling nothing.
   const double empty_loop = run_script("for i in range(" + n_sync + "):\n    pass\n", tools);
   const double sync = run_script("for i in range(" + n_sync + "):\n    host_sync(i)\n", tools);

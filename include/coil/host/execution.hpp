@@ -11,12 +11,16 @@
 #include <coil/error.hpp>
 #include <coil/externals.hpp>
 #include <coil/host/external_function.hpp>
+#include <coil/host/host_exception.hpp>
 #include <coil/program.hpp>
 #include <coil/run_options.hpp>
 #include <coil/value.hpp>
 #include <coil/vm/interpreter.hpp>
 
+#include <asio/awaitable.hpp>
+
 #include <cstdint>
+#include <exception>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -24,10 +28,14 @@
 
 namespace coil::host {
 
-// A host call the script made to an async external and that has not been started yet.
+// A host call the script made to an async external and that has not been started yet: the host
+// coroutine made by the fast path (host/direct_call.hpp), or else the bound call that makes it.
 struct started_call {
   std::uint64_t call_id = 0;
   bound_call call;
+  asio::awaitable<coil::value> ready;
+  // The host coroutine; call once.
+  asio::awaitable<coil::value> take() { return ready.valid() ? std::move(ready) : call.run_async(); }
 };
 
 // The outcome of a host call, as the host produced it.
@@ -50,8 +58,15 @@ class execution final : public vm::host_bridge {
   COIL_DECL result<coil::value> outcome();
   // The async calls made since the last time, to start now.
   std::vector<started_call> take_new_calls() { return std::exchange(new_calls_, {}); }
+  // The same into `into` (cleared first), keeping both vectors' capacity for the next calls.
+  void take_new_calls(std::vector<started_call>& into) {
+    into.clear();
+    into.swap(new_calls_);
+  }
+  bool has_new_calls() const { return !new_calls_.empty(); }
   std::vector<std::uint64_t> take_cancelled_calls() { return std::exchange(cancelled_calls_, {}); }
   COIL_DECL void deliver(call_outcome outcome);
+  COIL_DECL void deliver_result(std::uint64_t call_id, const coil::value& result);  // a success, without a call_outcome
   // Ends the run as its duration limit passing does.
   COIL_DECL void expire();
   vm::interpreter& interpreter() { return *interpreter_; }
@@ -71,9 +86,7 @@ class execution final : public vm::host_bridge {
   bool input_failed_ = false;
 };
 
-// An exception instance of the Python type named `type` (a builtin exception; anything else
-// becomes RuntimeError("type: message")), for raising host errors in the script.
-COIL_DECL vm::value make_host_exception(vm::interpreter& in, std::string_view type, std::string_view message);
+// (make_host_exception and raise_host_exception are in host/host_exception.hpp.)
 // The call_outcome of a failed host call, from the exception it threw.
 COIL_DECL call_outcome outcome_of_exception(std::uint64_t call_id, std::exception_ptr e);
 

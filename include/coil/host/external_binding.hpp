@@ -494,6 +494,10 @@ void convert_arguments(const parameter_list& parameters, value** slots, Storage&
 
 }  // namespace binding_detail
 
+// Defined in host/direct_call.hpp (included at the end of this file).
+template <class Function, class Arguments, class Result, bool IsAsync>
+std::shared_ptr<const direct_call> make_direct_call(std::shared_ptr<Function> function);
+
 // The external_function for `fn`, without policies (see call_policies.hpp). `names` are the
 // parameter names keywords bind by (empty: positional only); a wrong count, a name that is not a
 // Python identifier or a repeated name throws std::invalid_argument.
@@ -520,8 +524,9 @@ external_function make_external(std::string name, F&& fn, std::vector<std::strin
   out.stub = make_stub(*parameters, awaited::is_awaitable, argument_traits::python_types(),
                        binding_detail::result_type_name<result>());
   out.name = std::move(name);
-  out.bind = [function = std::make_shared<function_type>(std::forward<F>(fn)),
-              parameters = std::move(parameters)](host_arguments&& given) -> bound_call {
+  auto function = std::make_shared<function_type>(std::forward<F>(fn));
+  out.direct = make_direct_call<function_type, arguments, result, awaited::is_awaitable>(function);
+  out.bind = [function = std::move(function), parameters = std::move(parameters)](host_arguments&& given) -> bound_call {
     std::array<value*, arity == 0 ? 1 : arity> slots{};
     match_arguments(*parameters, given, slots.data());
     storage stored;
@@ -543,6 +548,8 @@ external_function make_external(std::string name, F&& fn, std::vector<std::strin
 }
 
 }  // namespace coil::host
+
+#include <coil/host/direct_call.hpp>
 
 #if !defined(COIL_SEPARATE_COMPILATION)
 #include <coil/host/impl/external_binding.ipp>

@@ -10,11 +10,14 @@
 #include <asio/awaitable.hpp>
 
 #include <functional>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
 
 namespace coil::host {
+
+class direct_call;  // host/direct_call.hpp
 
 // The arguments of one call from the script, already deep-copied out of the VM's heap.
 struct host_arguments {
@@ -38,6 +41,10 @@ struct external_function {
   // CPython's wording for a wrong arity, an unknown or repeated keyword, or a value of the wrong
   // type, and coil::exception("OverflowError", ...) for an int that does not fit the C++ type.
   std::function<bound_call(host_arguments&&)> bind;
+  // The fast path for plain positional calls (host/direct_call.hpp), or null. When set it must
+  // behave exactly as `bind` followed by the run: make_external sets it, apply_policies drops it
+  // (a policy wraps bind), and a hand-made function has none unless its author provides one.
+  std::shared_ptr<const direct_call> direct;
 };
 
 }  // namespace coil::host

@@ -49,7 +49,7 @@ inline void start_call(const asio::any_io_executor& executor, const std::shared_
   auto signal = std::make_shared<asio::cancellation_signal>();
   board->in_flight.emplace(call.call_id, signal);
   const std::uint64_t id = call.call_id;
-  asio::co_spawn(executor, call.call.run_async(),
+  asio::co_spawn(executor, call.take(),
                  asio::bind_cancellation_slot(signal->slot(), [board, id, signal](std::exception_ptr e, coil::value v) {
                    board->in_flight.erase(id);
                    if (board->abandoned) return;
@@ -84,6 +84,7 @@ COIL_DECL asio::awaitable<result<value>> drive(std::unique_ptr<execution> run) {
   const auto deadline = run->options().limits.max_duration
                             ? std::optional(vm::clock::now() + *run->options().limits.max_duration)
                             : std::nullopt;
+  std::vector<started_call> new_calls;  // reused: its capacity stays for the next turns
   for (;;) {
     if (run->advance()) {
       board->cancel_all();
@@ -93,16 +94,17 @@ COIL_DECL asio::awaitable<result<value>> drive(std::unique_ptr<execution> run) {
       auto found = board->in_flight.find(id);
       if (found != board->in_flight.end()) found->second->emit(asio::cancellation_type::terminal);
     }
-    auto new_calls = run->take_new_calls();
+    run->take_new_calls(new_calls);
     if (new_calls.size() == 1 && board->in_flight.empty() && !in.next_timer() && !deadline && !in.has_ready_work()) {
       // The common sequential case (`x = await host(...)` with nothing else to do): await the
       // call right here, with the run's own cancellation, instead of spawning it and waiting on
       // the wake timer.
-      call_outcome outcome;
-      outcome.call_id = new_calls.front().call_id;
+      const std::uint64_t call_id = new_calls.front().call_id;
+      coil::value result;
       std::exception_ptr failure;
       try {
-        outcome.result = co_await new_calls.front().call.run_async();
+        auto running = new_calls.front().take();
+        result = co_await std::move(running);
       } catch (...) {
         failure = std::current_exception();
       }
@@ -110,7 +112,8 @@ COIL_DECL asio::awaitable<result<value>> drive(std::unique_ptr<execution> run) {
         board->cancel_all();
         co_return tl::unexpected(cancelled_error());
       }
-      run->deliver(failure ? outcome_of_exception(outcome.call_id, failure) : std::move(outcome));
+      if (failure) run->deliver(outcome_of_exception(call_id, failure));
+      else run->deliver_result(call_id, result);
       continue;
     }
     for (auto& call : new_calls) start_call(executor, board, std::move(call));

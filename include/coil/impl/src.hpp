@@ -61,6 +61,7 @@
 #include <coil/impl/value.ipp>
 #include <coil/impl/program.ipp>
 #include <coil/host/impl/value_conversion.ipp>
+#include <coil/host/impl/host_exception.ipp>
 #include <coil/host/impl/external_binding.ipp>
 #include <coil/host/impl/call_policies.ipp>
 #include <coil/impl/externals.ipp>

@@ -294,6 +294,7 @@ class interpreter {
   // the outermost dispatch loop of the root frames or of a task's step stops (`preemptible_entry_`
   // is its entry frame), at a backward jump, the end of a for-loop step or a call's entry, where
   // its frames can simply be left linked and resumed at their saved pc.
+  bool preempt_armed_ = false;  // preemption is on for this turn; preempt_at_ is set at its first limits check
   std::optional<clock::time_point> preempt_at_;
   bool preempt_due_ = false;
   frame* preemptible_entry_ = nullptr;

@@ -288,6 +288,7 @@ COIL_DECL external_function apply_policies(external_function f, asio::thread_poo
     f.is_async = true;
     f.stub.insert(0, "async ");
   }
+  f.direct = nullptr;  // the fast path would skip the policies
   f.bind = [inner = std::move(f.bind), policies = std::shared_ptr<const call_policies>(policies)](
                host_arguments&& arguments) -> bound_call {
     bound_call call = inner(std::move(arguments));

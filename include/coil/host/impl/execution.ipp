@@ -13,38 +13,13 @@
 
 namespace coil::host {
 
-COIL_DECL vm::value make_host_exception(vm::interpreter& in, std::string_view type, std::string_view message) {
-  runtime::type_object* found = nullptr;
-  for (auto& t : runtime::exception_types)
-    if (t.name == type) found = &t;
-  std::string text(message);
-  if (found == nullptr) {
-    found = runtime::exception_type(runtime::exception_kind::runtime_error);
-    text = std::string(type) + ": " + text;
-  }
-  vm::value argument = in.make_str(text);
-  auto root = in.root(argument);
-  vm::value e = in.call(vm::value::from_object(found), std::span<const vm::value>(&argument, 1));
-  if (e.is_raised()) return in.take_pending_exception();
-  return e;
-}
-
 COIL_DECL call_outcome outcome_of_exception(std::uint64_t call_id, std::exception_ptr e) {
+  host_exception_text text = describe_host_exception(std::move(e));
   call_outcome out;
   out.call_id = call_id;
   out.failed = true;
-  try {
-    std::rethrow_exception(e);
-  } catch (const coil::exception& x) {
-    out.type = x.type();
-    out.message = x.message();
-  } catch (const std::exception& x) {
-    out.type = "RuntimeError";
-    out.message = x.what();
-  } catch (...) {
-    out.type = "RuntimeError";
-    out.message = "unknown C++ exception in a host function";
-  }
+  out.type = std::move(text.type);
+  out.message = std::move(text.message);
   return out;
 }
 
@@ -114,10 +89,15 @@ COIL_DECL void execution::deliver(call_outcome outcome) {
     vm::value e = make_host_exception(in, outcome.type, outcome.message);
     in.settle_host_call(outcome.call_id, e, true);
   } else {
-    vm::value v = from_host(in, outcome.result);
-    if (v.is_raised()) in.settle_host_call(outcome.call_id, in.take_pending_exception(), true);
-    else in.settle_host_call(outcome.call_id, v, false);
+    deliver_result(outcome.call_id, outcome.result);
   }
+}
+
+COIL_DECL void execution::deliver_result(std::uint64_t call_id, const coil::value& result) {
+  vm::interpreter& in = *interpreter_;
+  vm::value v = from_host(in, result);
+  if (v.is_raised()) in.settle_host_call(call_id, in.take_pending_exception(), true);
+  else in.settle_host_call(call_id, v, false);
 }
 
 COIL_DECL void execution::expire() {
@@ -127,6 +107,27 @@ COIL_DECL void execution::expire() {
 
 COIL_DECL vm::value execution::call_external(vm::interpreter& in, std::size_t index, const runtime::call_arguments& args) {
   const external_function& fn = tools_.at(index);
+  if (fn.direct != nullptr && args.keyword_values.empty()) {
+    // The fast path; when it declines, nothing has run and the general path below takes over.
+    if (!fn.is_async) {
+      vm::value r = fn.direct->call(in, args.positional);
+      if (!r.is_unbound()) return r;
+    } else {
+      asio::awaitable<coil::value> running;
+      bool started = false;
+      try {
+        started = fn.direct->start(in, args.positional, running);
+      } catch (...) {
+        started = false;
+      }
+      if (started) {
+        std::uint64_t call_id = 0;
+        vm::value future = in.new_host_future(call_id);
+        new_calls_.push_back(started_call{call_id, bound_call{}, std::move(running)});
+        return future;
+      }
+    }
+  }
   host_arguments arguments;
   arguments.positional.reserve(args.positional.size());
   for (vm::value v : args.positional) {
@@ -140,10 +141,7 @@ COIL_DECL vm::value execution::call_external(vm::interpreter& in, std::size_t in
     arguments.keywords.emplace_back(std::string(static_cast<runtime::str_object*>(args.keyword_names[i].as_object())->view()),
                                     std::move(*converted));
   }
-  auto raise_from = [&](std::exception_ptr e) {
-    call_outcome failure = outcome_of_exception(0, e);
-    return in.raise_exception(make_host_exception(in, failure.type, failure.message));
-  };
+  auto raise_from = [&](std::exception_ptr e) { return raise_host_exception(in, std::move(e)); };
   bound_call call;
   try {
     call = fn.bind(std::move(arguments));
@@ -161,7 +159,7 @@ COIL_DECL vm::value execution::call_external(vm::interpreter& in, std::size_t in
   }
   std::uint64_t call_id = 0;
   vm::value future = in.new_host_future(call_id);
-  new_calls_.push_back(started_call{call_id, std::move(call)});
+  new_calls_.push_back(started_call{call_id, std::move(call), {}});
   return future;
 }
 

@@ -18,6 +18,17 @@
 #include <vector>
 
 namespace coil::host {
+
+COIL_DECL vm::value str_from_host(vm::interpreter& in, std::string_view text) {
+  // A host string is untrusted bytes: coil's str relies on valid UTF-8.
+  if (auto check = runtime::text::validate(text); !check) {
+    return in.raise_error(runtime::exception_type(runtime::exception_kind::unicode_decode_error),
+                          "'utf-8' codec can't decode byte in a str from the host at position " +
+                              std::to_string(check.error_start) + ": " + std::string(runtime::text::describe(check.what)));
+  }
+  return in.make_str(text);
+}
+
 namespace conversion_detail {
 
 // Nesting beyond this is refused rather than recursed into.
@@ -98,15 +109,7 @@ inline vm::value from_host(vm::interpreter& in, const coil::value& v, int depth)
       if (auto small = v.integer().to_int64()) return in.make_int(*small);
       return in.make_big_int(v.integer());
     case coil::value::kind::floating: return vm::value::from_double(*v.as<double>());
-    case coil::value::kind::string: {
-      // A host string is untrusted bytes: coil's str relies on valid UTF-8.
-      if (auto check = runtime::text::validate(v.text()); !check) {
-        return in.raise_error(runtime::exception_type(runtime::exception_kind::unicode_decode_error),
-                              "'utf-8' codec can't decode byte in a str from the host at position " +
-                                  std::to_string(check.error_start) + ": " + std::string(runtime::text::describe(check.what)));
-      }
-      return in.make_str(v.text());
-    }
+    case coil::value::kind::string: return str_from_host(in, v.text());
     case coil::value::kind::list:
     case coil::value::kind::tuple:
     case coil::value::kind::set:

@@ -479,7 +479,7 @@ COIL_DECL bool interpreter::advance(value& result) {
       frame* f = push_frame(program_.module, nullptr);
       f->returns_to_native = true;
       root_entry_ = f;
-      preempt_at_ = clock::now() + std::chrono::milliseconds(COIL_RUN_SLICE_MS);
+      preempt_armed_ = true;
       value r = execute_root(f, false, nullptr);
       if (preempted_top_ != nullptr) return false;
       if (root_top_ == nullptr) {
@@ -488,18 +488,27 @@ COIL_DECL bool interpreter::advance(value& result) {
       }
     }
   }
-  preempt_at_ = clock::now() + std::chrono::milliseconds(COIL_RUN_SLICE_MS);
+  // The slice starts at the first limits check of this turn (reading the clock here would cost as
+  // much as a host call's round trip).
+  preempt_armed_ = true;
+  preempt_at_.reset();
   return run_loop(result);
 }
 
 COIL_DECL bool interpreter::run_loop(value& result) {
   using namespace event_loop_detail;
-  const auto slice_start = clock::now();
+  // The clock is read only when timers or the slice need it: a host call awaited in a loop comes
+  // back here once per call, and a clock read costs as much as the rest of that round trip. So
+  // the slice is timed from the end of its first iteration (an iteration is never cut anyway).
+  std::optional<clock::time_point> slice_start;
   // Back from waiting for the next timer: release what CPython's wait would have covered.
-  auto release_until = slice_start;
-  if (loop_.idle_since && loop_.idle_deadline && slice_start >= *loop_.idle_deadline)
-    release_until = std::max(slice_start, loop_.idle_since.value() + std::chrono::ceil<std::chrono::milliseconds>(
-                                                                         *loop_.idle_deadline - *loop_.idle_since));
+  std::optional<clock::time_point> release_until;
+  if (loop_.idle_since && loop_.idle_deadline) {
+    const auto now = clock::now();
+    if (now >= *loop_.idle_deadline)
+      release_until = std::max(now, loop_.idle_since.value() + std::chrono::ceil<std::chrono::milliseconds>(
+                                                                 *loop_.idle_deadline - *loop_.idle_since));
+  }
   loop_.idle_since.reset();
   loop_.idle_deadline.reset();
   // Back from a preemption: finish the interrupted step, then the rest of its iteration.
@@ -518,8 +527,11 @@ COIL_DECL bool interpreter::run_loop(value& result) {
       return true;
     }
     if (!resuming) {
-      loop_.release_due_timers(std::max(release_until, clock::now()));
-      release_until = slice_start;  // only the first iteration after the wait
+      if (!loop_.timers.empty()) {
+        const auto now = clock::now();
+        loop_.release_due_timers(release_until ? std::max(*release_until, now) : now);
+      }
+      release_until.reset();  // only the first iteration after the wait
     }
     if (loop_.ready.empty() && !resuming) {
       if (shutting_down_ || as_future(loop_.main_task)->done()) {
@@ -550,8 +562,8 @@ COIL_DECL bool interpreter::run_loop(value& result) {
                              "coil: every task is waiting and nothing is left that could wake one (the script would hang)");
         return true;
       }
-      loop_.idle_since = clock::now();
       loop_.idle_deadline = loop_.next_timer();
+      if (loop_.idle_deadline) loop_.idle_since = clock::now();  // only a timer's release needs it
       return false;
     }
     for (std::size_t todo = resuming ? resumed_iteration : loop_.ready.size(); todo > 0 && !loop_.ready.empty(); --todo) {
@@ -570,9 +582,12 @@ COIL_DECL bool interpreter::run_loop(value& result) {
     // CPython polls for I/O on every iteration, even with callbacks ready: give the driver the
     // same chance to deliver host results (a task spinning on sleep(0) while it waits for one
     // must see it), and other runs on the executor a turn after a slice of work.
-    if (!loop_.ready.empty() && terminated_ == termination::none &&
-        (!host_calls_.empty() || clock::now() - slice_start >= std::chrono::milliseconds(COIL_RUN_SLICE_MS)))
-      return false;
+    if (!loop_.ready.empty() && terminated_ == termination::none) {
+      if (!host_calls_.empty()) return false;
+      const auto now = clock::now();
+      if (!slice_start) slice_start = now;
+      else if (now - *slice_start >= std::chrono::milliseconds(COIL_RUN_SLICE_MS)) return false;
+    }
   }
 }
 

@@ -216,15 +216,20 @@ COIL_DECL void interpreter::terminate_for_duration() {
 COIL_DECL bool interpreter::check_limits() {
   safe_point_budget_ = COIL_SAFE_POINT_INTERVAL;
   if (terminated_ != termination::none) return false;
-  if (limits_.deadline || preempt_at_) {
+  if (limits_.deadline || preempt_armed_) {
     const auto now = std::chrono::steady_clock::now();
     if (limits_.deadline && now > *limits_.deadline) {
       terminate_for_duration();
       return false;
     }
-    if (preempt_at_ && now > *preempt_at_) {
-      preempt_due_ = true;
-      preempt_at_.reset();
+    if (preempt_armed_) {
+      if (!preempt_at_) {
+        preempt_at_ = now + std::chrono::milliseconds(COIL_RUN_SLICE_MS);
+      } else if (now > *preempt_at_) {
+        preempt_due_ = true;
+        preempt_armed_ = false;
+        preempt_at_.reset();
+      }
     }
   }
   if (heap_.wants_collection() || heap_.over_memory_limit()) collect_garbage();

@@ -5,7 +5,7 @@
 // sets the result of the first one, so waiters wake in order through the loop's ready queue.
 //
 // Their behaviour is in runtime/impl/asyncio_sync_types.ipp (Lock, Event, Semaphore, Queue),
-// asyncio_timeout_type.ipp, asyncio_task_group_type.ipp and asyncio_as_completed_type.ipp; the
+// asyncio_condition_types.ipp (Condition, Barrier), asyncio_loop_type.ipp (handles), asyncio_timeout_type.ipp, asyncio_task_group_type.ipp and asyncio_as_completed_type.ipp; the
 // coroutines their methods return are native coroutines (runtime/future_object.hpp).
 #pragma once
 
@@ -30,6 +30,50 @@ struct sync_primitive_object : vm::object {
   std::pmr::vector<vm::value> waiters;  // futures, oldest first
   void trace(vm::tracer& t) {
     for (auto& w : waiters) t.visit(w);
+  }
+};
+
+// asyncio.Condition: the Lock it waits with (its own or the one given) and the futures of its
+// wait()s, oldest first; notify() sets the results of the first ones.
+struct condition_object : vm::object {
+  static constexpr const char* layout_name = "condition";
+  explicit condition_object(std::pmr::memory_resource* memory) : waiters(memory) {}
+  vm::value lock = vm::value::none();
+  std::pmr::deque<vm::value> waiters;
+  void trace(vm::tracer& t) {
+    t.visit(lock);
+    for (auto& w : waiters) t.visit(w);
+  }
+};
+
+// asyncio.Barrier (3.11+): a Condition whose waiters look at `state` and `count`, as CPython's.
+enum class barrier_state : std::uint8_t { filling, draining, resetting, broken };
+struct barrier_object : vm::object {
+  static constexpr const char* layout_name = "barrier";
+  vm::value condition = vm::value::none();
+  vm::value parties = vm::value::none();  // as given (an int or a float)
+  double parties_number = 0;              // the same, to compare `index + 1 == parties`
+  std::int64_t count = 0;                 // tasks inside wait()
+  barrier_state state = barrier_state::filling;
+  void trace(vm::tracer& t) {
+    t.visit(condition);
+    t.visit(parties);
+  }
+};
+
+// What loop.call_soon/call_later/call_at return (asyncio.Handle, TimerHandle): the callback and
+// its arguments, run by a native loop callback unless cancel() came first.
+struct loop_handle_object : vm::object {
+  static constexpr const char* layout_name = "loop handle";
+  vm::value callback = vm::value::none();
+  vm::value args = vm::value::none();  // a tuple
+  std::uint64_t id = 0;                // the loop's handle id, for event_loop::cancel
+  bool cancelled = false;
+  bool timer = false;  // a TimerHandle, with `when`
+  double when = 0;     // loop.time() seconds
+  void trace(vm::tracer& t) {
+    t.visit(callback);
+    t.visit(args);
   }
 };
 

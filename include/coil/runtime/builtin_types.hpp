@@ -64,6 +64,10 @@ extern type_object timeout_type;           // asyncio.Timeout, made by asyncio.t
 extern type_object task_group_type;        // asyncio.TaskGroup
 extern type_object as_completed_type;      // the generator asyncio.as_completed() returns
 extern type_object event_loop_type;        // what asyncio.get_running_loop() returns
+extern type_object condition_type;         // asyncio.Condition
+extern type_object barrier_type;           // asyncio.Barrier
+extern type_object handle_type;            // asyncio.Handle, made by loop.call_soon()
+extern type_object timer_handle_type;      // asyncio.TimerHandle (base Handle), made by loop.call_later()/call_at()
 extern type_object external_function_type;  // a host function given to the run
 extern type_object builtin_function_type;
 extern type_object method_type;
@@ -87,6 +91,7 @@ inline type_object* exception_type(exception_kind kind) { return &exception_type
 extern type_object queue_empty_type;          // asyncio.QueueEmpty
 extern type_object queue_full_type;           // asyncio.QueueFull
 extern type_object invalid_state_error_type;  // asyncio.InvalidStateError
+extern type_object broken_barrier_error_type; // asyncio.BrokenBarrierError (a RuntimeError)
 
 // type(v) for any value.
 inline type_object* type_of(vm::value v) {

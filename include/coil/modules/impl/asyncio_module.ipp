@@ -180,6 +180,38 @@ inline value get_running_loop(interpreter& in, const call_arguments& args) {
   return runtime::running_loop(in);
 }
 
+// inspect.iscoroutinefunction: an async def (also through a bound method). Host functions are
+// plain callables to the script, as CPython's stubs would not be: False.
+inline value iscoroutinefunction(interpreter& in, const call_arguments& args) {
+  if (args.positional.size() != 1 || !args.keyword_values.empty())
+    return in.raise_type_error("iscoroutinefunction() takes 1 positional argument but " + std::to_string(args.positional.size()) + " were given");
+  value f = args.positional[0];
+  if (type_of(f) == &runtime::method_type) f = static_cast<runtime::bound_method_object*>(f.as_object())->function;
+  if (type_of(f) != &runtime::function_type) return value::from_bool(false);
+  const auto* code = static_cast<runtime::function_object*>(f.as_object())->code;
+  return value::from_bool(vm::has(code->flags, vm::code_flags::coroutine));
+}
+
+inline value isfuture(interpreter& in, const call_arguments& args) {
+  if (args.positional.size() != 1 || !args.keyword_values.empty())
+    return in.raise_type_error("isfuture() takes 1 positional argument but " + std::to_string(args.positional.size()) + " were given");
+  return value::from_bool(runtime::is_subtype(type_of(args.positional[0]), &runtime::future_type));
+}
+
+// wrap_future: an asyncio future as it is; there are no concurrent.futures in the sandbox.
+inline value wrap_future(interpreter& in, const call_arguments& args) {
+  if (args.positional.size() != 1) return in.raise_type_error("wrap_future() takes 1 positional argument but " + std::to_string(args.positional.size()) + " were given");
+  for (std::size_t i = 0; i < args.keyword_values.size(); ++i)
+    if (keyword_name(args, i) != "loop") return unexpected_keyword(in, "wrap_future", keyword_name(args, i));
+  value f = args.positional[0];
+  if (runtime::is_subtype(type_of(f), &runtime::future_type)) return f;
+  value text = in.repr(f);
+  if (text.is_raised()) return text;
+  // CPython asserts here (AssertionError with this text); coil says the same.
+  return in.raise_error(runtime::exception_type(runtime::exception_kind::assertion_error),
+                        "concurrent.futures.Future is expected, got " + std::string(static_cast<runtime::str_object*>(text.as_object())->view()));
+}
+
 inline value iscoroutine(interpreter& in, const call_arguments& args) {
   if (args.positional.size() != 1) return in.raise_type_error("iscoroutine() takes exactly one argument");
   value v = args.positional[0];
@@ -194,6 +226,8 @@ inline value build_asyncio_module(interpreter& in) {
       {"run", run}, {"sleep", sleep}, {"gather", gather}, {"create_task", create_task},
       {"ensure_future", ensure_future}, {"current_task", current_task}, {"all_tasks", all_tasks},
       {"iscoroutine", iscoroutine}, {"get_running_loop", get_running_loop}, {"get_event_loop", get_running_loop},
+      {"iscoroutinefunction", iscoroutinefunction}, {"isfuture", isfuture}, {"wrap_future", wrap_future},
+      {"to_thread", runtime::asyncio_loop_detail::to_thread},
   });
   value module = new_module(in, "asyncio");
   if (module.is_raised()) return module;
@@ -203,6 +237,7 @@ inline value build_asyncio_module(interpreter& in) {
       {"CancelledError", runtime::exception_type(runtime::exception_kind::cancelled_error)},
       {"TimeoutError", runtime::exception_type(runtime::exception_kind::timeout_error)},
       {"InvalidStateError", &runtime::invalid_state_error_type},
+      {"BrokenBarrierError", &runtime::broken_barrier_error_type},
       {"QueueEmpty", &runtime::queue_empty_type},
       {"QueueFull", &runtime::queue_full_type},
       {"Future", &runtime::future_type},
@@ -214,6 +249,10 @@ inline value build_asyncio_module(interpreter& in) {
       {"Queue", &runtime::queue_type},
       {"LifoQueue", &runtime::lifo_queue_type},
       {"PriorityQueue", &runtime::priority_queue_type},
+      {"Condition", &runtime::condition_type},
+      {"Barrier", &runtime::barrier_type},
+      {"Handle", &runtime::handle_type},
+      {"TimerHandle", &runtime::timer_handle_type},
       {"Timeout", &runtime::timeout_type},
       {"TaskGroup", &runtime::task_group_type},
   };

@@ -4,6 +4,7 @@
 
 #include <coil/runtime/builtin_types.hpp>
 #include <coil/runtime/impl/asyncio_as_completed_type.ipp>
+#include <coil/runtime/impl/asyncio_condition_types.ipp>
 #include <coil/runtime/impl/asyncio_loop_type.ipp>
 #include <coil/runtime/impl/asyncio_sync_types.ipp>
 #include <coil/runtime/impl/asyncio_task_group_type.ipp>
@@ -124,6 +125,10 @@ COIL_DECL type_object timeout_type = builtin(make_timeout_type(), nullptr, timeo
 COIL_DECL type_object task_group_type = builtin(make_task_group_type(), asyncio_task_group_detail::construct_task_group, task_group_methods());
 COIL_DECL type_object as_completed_type = builtin(make_as_completed_type());
 COIL_DECL type_object event_loop_type = builtin(make_event_loop_type(), nullptr, event_loop_methods());
+COIL_DECL type_object condition_type = builtin(make_condition_type(), asyncio_condition_detail::construct_condition, condition_methods());
+COIL_DECL type_object barrier_type = builtin(make_barrier_type(), asyncio_condition_detail::construct_barrier, barrier_methods());
+COIL_DECL type_object handle_type = builtin(make_handle_type("Handle", nullptr), nullptr, handle_methods());
+COIL_DECL type_object timer_handle_type = builtin(make_handle_type("TimerHandle", &handle_type), nullptr, timer_handle_methods());
 COIL_DECL type_object external_function_type = builtin(make_external_function_type());
 COIL_DECL type_object module_type = builtin(make_module_type());
 COIL_DECL type_object text_stream_type = builtin(make_text_stream_type());
@@ -144,5 +149,6 @@ COIL_DECL std::array<type_object, exception_kind_count> exception_types = make_e
 COIL_DECL type_object queue_empty_type = make_asyncio_exception_type("QueueEmpty", "asyncio.queues", exception_type(exception_kind::exception));
 COIL_DECL type_object queue_full_type = make_asyncio_exception_type("QueueFull", "asyncio.queues", exception_type(exception_kind::exception));
 COIL_DECL type_object invalid_state_error_type = make_asyncio_exception_type("InvalidStateError", "asyncio.exceptions", exception_type(exception_kind::exception));
+COIL_DECL type_object broken_barrier_error_type = make_asyncio_exception_type("BrokenBarrierError", "asyncio.exceptions", exception_type(exception_kind::runtime_error));
 
 }  // namespace coil::runtime

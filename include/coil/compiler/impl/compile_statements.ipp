@@ -297,7 +297,7 @@ inline void generator::stmt_assert(const syntax::assert_stmt& s) {
   const reg message = f_->allocate();
   if (s.msg != nullptr) expr(s.msg, message);
   f_->span_ = s.where;
-  f_->emit(vm::opcode::assert_failed, message);
+  f_->emit(vm::opcode::assert_failed, message, s.msg == nullptr ? 1 : 0);
   for (auto j : passed) patch_jump(j, f_->here());
 }
 

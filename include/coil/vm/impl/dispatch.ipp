@@ -1142,7 +1142,7 @@ next_instruction:
   }
   COIL_CASE(assert_failed) {
     f->pc = pc;
-    if (R[in.a].is_unbound()) {
+    if (in.b == 1) {
       raise_error(exception_type(exception_kind::assertion_error), "");
     } else {
       value message = R[in.a];

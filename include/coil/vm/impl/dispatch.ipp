@@ -609,8 +609,10 @@ next_instruction:
   }
   COIL_CASE(list_extend) {
     f->pc = pc;
-    if (in.c == 1 && type_of(R[in.b])->iter == nullptr) {
-      raise_type_error("Value after * must be an iterable, not " + std::string(type_of(R[in.b])->name));
+    if (in.c != 0 && type_of(R[in.b])->iter == nullptr) {
+      const std::string what = in.c == 2 && in.a > 0 ? std::string(runtime::callable_detail::callable_name(*this, R[in.a - 1])) + " argument"
+                                         : std::string("Value");
+      raise_type_error(what + " after * must be an iterable, not " + std::string(type_of(R[in.b])->name));
       goto unwind;
     }
     value r = runtime::sequence_detail::list_in_place_add(*this, R[in.a], R[in.b]);

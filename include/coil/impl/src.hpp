@@ -41,6 +41,7 @@
 #include <coil/runtime/impl/big_int_division.ipp>
 #include <coil/runtime/impl/big_int_conversion.ipp>
 #include <coil/vm/impl/interpreter.ipp>
+#include <coil/vm/impl/lookup_errors.ipp>
 #include <coil/runtime/text/impl/text_error.ipp>
 #include <coil/runtime/text/impl/utf8.ipp>
 #include <coil/runtime/text/impl/substring_search.ipp>

@@ -149,7 +149,7 @@ next_instruction:
       v = builtin_for_global_[in.b];
       if (v.is_unbound()) {
         f->pc = pc;
-        raise_error(exception_type(exception_kind::name_error), "name '" + program_.global_names[in.b] + "' is not defined");
+        raise_name_error(f, program_.global_names[in.b]);
         goto unwind;
       }
     }
@@ -163,7 +163,7 @@ next_instruction:
   COIL_CASE(delete_global) {
     if (globals_[in.a].is_unbound()) {
       f->pc = pc;
-      raise_error(exception_type(exception_kind::name_error), "name '" + program_.global_names[in.a] + "' is not defined");
+      raise_name_error(f, program_.global_names[in.a]);
       goto unwind;
     }
     globals_[in.a] = value::unbound();

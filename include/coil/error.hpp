@@ -28,6 +28,10 @@ struct error {
   kind what = kind::runtime;
   std::string type;     // the Python exception type, e.g. "ValueError", "SyntaxError"
   std::string message;
+  // What CPython's traceback adds after the message of a NameError or AttributeError near miss:
+  // ". Did you mean: 'total'?" or ". Did you forget to import 'json'?" ("" otherwise). Not part of
+  // the message, as str() of the exception inside the script does not show it.
+  std::string hint;
   std::vector<frame> traceback;
   std::vector<std::string> notes;  // __notes__ (BaseException.add_note), printed after the message
   // For an exception group (ExceptionGroup, BaseExceptionGroup): how many sub-exceptions it has

@@ -69,7 +69,7 @@ TEST_CASE("every conformance case prints what CPython prints", "[conformance]") 
       } else if (!result) {
         error_line = result.error().type;
         if (!result.error().message.empty()) *error_line += ": " + result.error().message;
-        *error_line += "\n";
+        *error_line += result.error().hint + "\n";
       }
     }
     CHECK(out == *expected_out);

@@ -27,12 +27,19 @@ struct finally_block {
   const syntax::node_list<syntax::stmt>* body = nullptr;
   reg saved_handled = 0;  // for an except handler: the register holding the previous handled exception
   bool is_handler = false;  // an except body: leaving it restores the handled exception
-  // Where copies of the finally body were inlined for break/continue/return: the try's exception
-  // range must not cover them, or an exception there would run the finally body twice.
+  // Where break/continue/return left code for this block or an outer one (finally bodies, exit
+  // calls, restoring the handled exception): this block's exception range must not cover it, or an
+  // exception raised there would be handled here (by an inner except clause, a second run of the
+  // finally body, a second exit call) where CPython lets it propagate.
   std::vector<std::pair<std::uint32_t, std::uint32_t>>* inlined = nullptr;
   // With `body` null and not a handler: a with block whose exit method (in register
   // saved_handled) is called on the way out, and awaited when this is set.
   bool is_async_with = false;
+  // For a handler: the clause's `as` name, unbound on the way out as at the clause's end.
+  std::string_view handler_name{};
+  syntax::source_span handler_where{};
+  // A try/except body: nothing runs on the way out; the block is here for `inlined`.
+  bool range_only = false;
 };
 
 struct loop_context {

@@ -37,7 +37,7 @@ struct display_state {
     traceback(e);
     out += indent() + margin() + e.type;
     if (!e.message.empty()) out += ": " + e.message;
-    out += "\n";
+    out += e.hint + "\n";
     // Each line of a note gets the margin; each note ends with a newline of its own.
     for (const std::string& note : e.notes) {
       for (std::size_t start = 0; start < note.size();) {

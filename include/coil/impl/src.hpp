@@ -42,6 +42,7 @@
 #include <coil/runtime/impl/big_int_conversion.ipp>
 #include <coil/vm/impl/interpreter.ipp>
 #include <coil/runtime/impl/asyncio_condition_types.ipp>
+#include <coil/vm/impl/lookup_errors.ipp>
 #include <coil/runtime/text/impl/text_error.ipp>
 #include <coil/runtime/text/impl/utf8.ipp>
 #include <coil/runtime/text/impl/substring_search.ipp>

@@ -28,6 +28,10 @@ struct exception_object : vm::object {
   bool suppress_context = false;  // __suppress_context__ (set by `raise ... from`)
   value notes = value::none();    // __notes__ list or None
   value os_fields = value::none();  // OSError and subclasses: (errno, strerror, filename, filename2), or None
+  // A NameError or AttributeError from a failed lookup: (name, [the frame's bound local names],
+  // self if bound) or (name, object), for e.name / e.obj and the traceback's hint
+  // (vm/impl/lookup_errors.ipp). None otherwise.
+  value lookup = value::none();
   std::pmr::vector<traceback_entry> traceback;  // outermost frame first once unwound
   void trace(vm::tracer& t) {
     t.visit(args);
@@ -35,6 +39,7 @@ struct exception_object : vm::object {
     t.visit(context);
     t.visit(notes);
     t.visit(os_fields);
+    t.visit(lookup);
     for (auto& entry : traceback) t.visit(const_cast<vm::code_object*>(entry.code));
   }
 };

@@ -163,6 +163,12 @@ class interpreter {
   value raise_type_error(std::string_view message);
   value raise_value_error(std::string_view message);
   value raise_memory_error();  // a bare MemoryError: an operation would exceed the memory limit
+  // NameError for `name` looked up in frame f, and AttributeError for `name` on `object`, keeping
+  // what the traceback's "Did you mean" hint needs (vm/impl/lookup_errors.ipp).
+  value raise_name_error(const frame* f, std::string_view name);
+  value raise_attribute_error(value object, value name, std::string_view message);
+  // What CPython's traceback adds after such an error's message (". Did you mean: 'total'?"), or "".
+  std::string lookup_error_hint(value exception);
   // Lets long native operations (big-int arithmetic) stop when the time limit passes.
   runtime::interrupt_check interrupt() { return runtime::interrupt_check(deadline_check_); }
   bool has_pending_exception() const { return !pending_.is_none(); }

@@ -6,7 +6,7 @@
 // NaN bit patterns no arithmetic produces (top 16 bits 0xFFF9..0xFFFB), so telling a float from
 // anything else is one compare and float arithmetic needs no unboxing.
 //
-//   0x0000..0xFFF8 prefix  a double (NaNs are canonicalised to 0x7FF8'0000'0000'0000 on boxing)
+//   0x0000..0xFFF8 prefix  a double; every NaN boxed gets a payload of its own (below)
 //   0xFFF9 prefix          a small int: 48-bit two's-complement payload (larger ints are heap big_ints)
 //   0xFFFA prefix          a heap object pointer (48-bit user-space address)
 //   0xFFFB prefix          a special: None, False, True, NotImplemented, Ellipsis, `unbound` (an
@@ -17,6 +17,7 @@
 // The host never sees this type: host/ converts to and from the self-contained coil::value.
 #pragma once
 
+#include <atomic>
 #include <bit>
 #include <limits>
 #include <cstdint>
@@ -32,9 +33,13 @@ class value {
 
   constexpr value() noexcept : bits_(special_bits(special::none)) {}
 
+  // In CPython every NaN a computation makes is a float object of its own: `is` and the identity
+  // check of dict, set and list lookups tell two of them apart, while `x = nan; {x: 1}[x]` finds
+  // x. Here a NaN gets a fresh payload when it is boxed (keeping its sign); copies of the word keep
+  // it. The test costs the float fast paths one shift, as the tag check it replaces cost a compare.
   static value from_double(double d) noexcept {
     auto bits = std::bit_cast<std::uint64_t>(d);
-    if (bits >= (std::uint64_t{0xFFF9} << 48)) bits = canonical_nan;  // a NaN whose payload looks like a tag
+    if ((bits << 1) > (exponent_bits << 1)) [[unlikely]] bits = fresh_nan(bits);
     return value(bits);
   }
   // Only for values in [small_int_min, small_int_max]; callers box larger ints as heap big_ints.
@@ -83,7 +88,15 @@ class value {
   static constexpr std::uint64_t tag_object = 0xFFFA;
   static constexpr std::uint64_t tag_special = 0xFFFB;
   static constexpr std::uint64_t payload_mask = (std::uint64_t{1} << 48) - 1;
-  static constexpr std::uint64_t canonical_nan = 0x7FF8'0000'0000'0000;
+  static constexpr std::uint64_t exponent_bits = 0x7FF0'0000'0000'0000;
+  static constexpr std::uint64_t quiet_nan = 0x7FF8'0000'0000'0000;
+  static constexpr std::uint64_t sign_bit = 0x8000'0000'0000'0000;
+  // A quiet NaN with the sign of `bits` and the next payload (48 bits, so even a negative NaN stays
+  // below the tags). Shared by all executions: only distinctness matters, never the numbers.
+  static std::uint64_t fresh_nan(std::uint64_t bits) noexcept {
+    static std::atomic<std::uint64_t> serial{0};
+    return (bits & sign_bit) | quiet_nan | (serial.fetch_add(1, std::memory_order_relaxed) & payload_mask);
+  }
 
   static constexpr std::uint64_t special_bits(special s) noexcept {
     return (tag_special << 48) | static_cast<std::uint64_t>(s);

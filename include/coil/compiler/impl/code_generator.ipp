@@ -9,6 +9,7 @@
 #include <coil/runtime/big_int.hpp>
 #include <coil/syntax/ast.hpp>
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <unordered_set>
@@ -153,7 +154,23 @@ class generator {
   void stmt_import_from(const syntax::import_from_stmt& s);
   void stmt_assert(const syntax::assert_stmt& s);
   void run_finally_blocks(std::size_t down_to);
+  using code_holes = std::vector<std::pair<std::uint32_t, std::uint32_t>>;
+  void add_exception_range(std::uint32_t start, std::uint32_t end, std::uint32_t handler, reg exception,
+                           const code_holes& holes);
 };
+
+// Protects [start, end) except the holes (in code order) where a break/continue/return left code
+// that belongs outside this range (finally_block::inlined).
+inline void generator::add_exception_range(std::uint32_t start, std::uint32_t end, std::uint32_t handler, reg exception,
+                                           const code_holes& holes) {
+  std::uint32_t from = start;
+  for (auto [hole_start, hole_end] : holes) {
+    const std::uint32_t cut = std::min(hole_start, end);
+    if (cut > from) f_->code_->exception_ranges.push_back({from, cut, handler, exception});
+    from = std::max(from, hole_end);
+  }
+  if (end > from) f_->code_->exception_ranges.push_back({from, end, handler, exception});
+}
 
 inline void generator::patch_jump(std::uint32_t at, std::uint32_t target) {
   const std::int64_t offset = static_cast<std::int64_t>(target) - static_cast<std::int64_t>(at) - 1;

@@ -391,22 +391,29 @@ inline void generator::expr_call(const syntax::call_expr& e, reg target) {
 }
 
 // f(a, *b, k=v, **m): the positional arguments gathered in a tuple, the keywords in a dict.
+// A lone f(*x) is iterated only after the keywords, as CPython does (it passes x to the call as
+// it is), and a non-iterable x is an error naming the callee; among other positional arguments x
+// is unpacked in place and the error is the display's "Value after *".
 inline void generator::expr_call_unpacked(const syntax::call_expr& e, reg target) {
-  const reg function = expr_into_new(e.func);
-  const reg parts = f_->allocate(2);  // the tuple, then the dict (or None)
+  const reg function = f_->allocate(4);  // the callee, the tuple, the dict (or None), a lone *x
+  expr(e.func, function);
+  const reg parts = static_cast<reg>(function + 1);
+  const reg lone_star = static_cast<reg>(function + 3);
+  const bool is_lone_star = e.args.size() == 1 && e.args[0]->kind == expr_kind::Starred;
   f_->emit(vm::opcode::build_list, parts, 0, 0);
   for (const auto* a : e.args) {
-    if (a->kind == expr_kind::Starred) {
+    if (is_lone_star) {
+      expr(a->as<syntax::starred_expr>().value, lone_star);
+    } else if (a->kind == expr_kind::Starred) {
       const reg v = expr(a->as<syntax::starred_expr>().value);
       f_->span_ = a->where;
-      f_->emit(vm::opcode::list_extend, parts, v);
+      f_->emit(vm::opcode::list_extend, parts, v, 1);
     } else {
       const reg v = expr(a);
       f_->emit(vm::opcode::list_append, parts, v);
     }
-    f_->next_free_ = static_cast<reg>(parts + 2);
+    f_->next_free_ = static_cast<reg>(parts + 3);
   }
-  f_->emit(vm::opcode::list_to_tuple, parts, parts);
   if (e.keywords.empty()) {
     f_->emit(vm::opcode::load_none, parts + 1);
   } else {
@@ -423,10 +430,12 @@ inline void generator::expr_call_unpacked(const syntax::call_expr& e, reg target
         const reg v = expr(k->value);
         f_->emit(vm::opcode::dict_set, parts + 1, name, v);
       }
-      f_->next_free_ = static_cast<reg>(parts + 2);
+      f_->next_free_ = static_cast<reg>(parts + 3);
     }
   }
   f_->span_ = e.where;
+  if (is_lone_star) f_->emit(vm::opcode::list_extend, parts, lone_star, 2);
+  f_->emit(vm::opcode::list_to_tuple, parts, parts);
   f_->emit(vm::opcode::call_unpacked, target, function, parts);
 }
 

@@ -272,28 +272,36 @@ inline void generator::stmt_break_continue(bool is_break, const syntax::source_s
   f_->reachable_ = false;
 }
 
-// Runs the finally bodies (and restores handled exceptions) between here and an outer level,
-// innermost first, for a break, continue or return that leaves them.
+// Runs the finally bodies (and exit calls, and restores handled exceptions) between here and an
+// outer level, innermost first, for a break, continue or return that leaves them.
 inline void generator::run_finally_blocks(std::size_t down_to) {
   auto saved = f_->finally_blocks_;
   for (std::size_t i = saved.size(); i-- > down_to;) {
     f_->finally_blocks_.resize(i);
     const finally_block& block = saved[i];
+    if (block.range_only) continue;
+    const std::uint32_t start = f_->here();
     if (block.is_handler) {
       f_->emit(vm::opcode::pop_exception, block.saved_handled);
+      if (!block.handler_name.empty()) {
+        const reg none = f_->allocate();
+        f_->emit(vm::opcode::load_none, none);
+        store_name(block.handler_name, none);
+        delete_name(block.handler_name, block.handler_where);
+        f_->next_free_ = none;
+      }
     } else if (block.body == nullptr) {
       // Leaving a with block: its exit is called with three Nones.
       emit_with_exit_call(block.saved_handled, block.is_async_with, std::nullopt);
     } else {
       const flow_state flow = save_flow();
-      const std::uint32_t start = f_->here();
       statements(*block.body);
-      // The copy must not be protected by this try's finally handler or any inner one.
-      for (std::size_t j = i; j < saved.size(); ++j)
-        if (saved[j].inlined != nullptr) saved[j].inlined->emplace_back(start, f_->here());
       restore_flow(flow);
       f_->reachable_ = true;
     }
+    // This code runs outside block i: no exception range of it or of an inner block covers it.
+    for (std::size_t j = i; j < saved.size(); ++j)
+      if (saved[j].inlined != nullptr) saved[j].inlined->emplace_back(start, f_->here());
   }
   f_->finally_blocks_ = std::move(saved);
 }
@@ -332,7 +340,7 @@ inline void generator::stmt_assert(const syntax::assert_stmt& s) {
   const reg message = f_->allocate();
   if (s.msg != nullptr) expr(s.msg, message);
   f_->span_ = s.where;
-  f_->emit(vm::opcode::assert_failed, message);
+  f_->emit(vm::opcode::assert_failed, message, s.msg == nullptr ? 1 : 0);
   for (auto j : passed) patch_jump(j, f_->here());
 }
 
@@ -434,8 +442,8 @@ inline void generator::stmt_try(const syntax::try_stmt& s) {
   const bool has_finally = !s.finalbody.empty();
   const reg finally_exception = has_finally ? f_->allocate() : 0;
   const std::uint32_t finally_start = f_->here();
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> inlined;
-  if (has_finally) f_->finally_blocks_.push_back(finally_block{&s.finalbody, 0, false, &inlined});
+  code_holes inlined;
+  if (has_finally) f_->finally_blocks_.push_back(finally_block{.body = &s.finalbody, .inlined = &inlined});
 
   std::vector<std::uint32_t> to_finally;  // normal exits of the try/except part
   if (s.handlers.empty()) {
@@ -446,14 +454,15 @@ inline void generator::stmt_try(const syntax::try_stmt& s) {
   } else {
     const reg caught = f_->allocate();
     const std::uint32_t body_start = f_->here();
+    code_holes body_holes;
+    f_->finally_blocks_.push_back(finally_block{.inlined = &body_holes, .range_only = true});
     statements(s.body);
+    f_->finally_blocks_.pop_back();
     const std::uint32_t body_end = f_->here();
-    const bool body_reaches_end = f_->reachable_;
     statements(s.orelse);
     flow_state after_normal = save_flow();
     if (f_->reachable_) to_finally.push_back(emit_jump(vm::opcode::jump));
-    (void)body_reaches_end;
-    if (body_end > body_start) f_->code_->exception_ranges.push_back({body_start, body_end, f_->here(), caught});
+    add_exception_range(body_start, body_end, f_->here(), caught, body_holes);
     // The handler: make `caught` the handled exception, then test the clauses.
     restore_flow(before);
     f_->reachable_ = true;
@@ -478,7 +487,9 @@ inline void generator::stmt_try(const syntax::try_stmt& s) {
       restore_flow(before);
       f_->reachable_ = true;
       if (!h->name.empty()) store_name(h->name, caught);
-      f_->finally_blocks_.push_back(finally_block{nullptr, saved_handled, true, nullptr});
+      code_holes clause_holes;
+      f_->finally_blocks_.push_back(finally_block{.saved_handled = saved_handled, .is_handler = true, .inlined = &clause_holes,
+                                                  .handler_name = h->name, .handler_where = h->where});
       const std::uint32_t handler_body_start = f_->here();
       statements(h->body);
       const std::uint32_t handler_body_end = f_->here();
@@ -498,7 +509,7 @@ inline void generator::stmt_try(const syntax::try_stmt& s) {
       }
       // An exception escaping the clause restores the previously handled exception first.
       if (handler_body_end > handler_body_start) {
-        f_->code_->exception_ranges.push_back({handler_body_start, handler_body_end, f_->here(), cleanup_exception});
+        add_exception_range(handler_body_start, handler_body_end, f_->here(), cleanup_exception, clause_holes);
         f_->reachable_ = true;
         f_->emit(vm::opcode::pop_exception, saved_handled);
         f_->emit(vm::opcode::reraise, cleanup_exception);
@@ -524,17 +535,30 @@ inline void generator::stmt_try(const syntax::try_stmt& s) {
     // The exception way out: run the finally body, then re-raise.
     std::uint32_t skip = UINT32_MAX;
     if (!to_finally.empty()) skip = emit_jump(vm::opcode::jump);
-    const std::uint32_t handler = f_->here();
-    std::uint32_t from = finally_start;
-    for (auto [hole_start, hole_end] : inlined) {
-      if (hole_start > from) f_->code_->exception_ranges.push_back({from, hole_start, handler, finally_exception});
-      from = hole_end;
-    }
-    if (protected_end > from) f_->code_->exception_ranges.push_back({from, protected_end, handler, finally_exception});
+    add_exception_range(finally_start, protected_end, f_->here(), finally_exception, inlined);
+    // The exception is the one being handled while the body runs (the context of what it raises);
+    // leaving the body in any way restores the previous one.
     restore_flow(before);
     f_->reachable_ = true;
+    const reg saved_handled = f_->allocate();
+    const reg cleanup_exception = f_->allocate();
+    f_->emit(vm::opcode::push_exception, saved_handled, finally_exception);
+    code_holes handler_holes;
+    f_->finally_blocks_.push_back(finally_block{.saved_handled = saved_handled, .is_handler = true, .inlined = &handler_holes});
+    const std::uint32_t body_start = f_->here();
     statements(s.finalbody);
-    if (f_->reachable_) f_->emit(vm::opcode::reraise, finally_exception);
+    const std::uint32_t body_end = f_->here();
+    f_->finally_blocks_.pop_back();
+    if (f_->reachable_) {
+      f_->emit(vm::opcode::pop_exception, saved_handled);
+      f_->emit(vm::opcode::reraise, finally_exception);
+    }
+    if (body_end > body_start) {
+      add_exception_range(body_start, body_end, f_->here(), cleanup_exception, handler_holes);
+      f_->reachable_ = true;
+      f_->emit(vm::opcode::pop_exception, saved_handled);
+      f_->emit(vm::opcode::reraise, cleanup_exception);
+    }
     // The normal way out.
     if (skip != UINT32_MAX) patch_jump(skip, f_->here());
     for (auto j : to_finally) patch_jump(j, f_->here());

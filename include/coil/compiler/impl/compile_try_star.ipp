@@ -14,12 +14,15 @@ namespace coil::compiler::detail {
 inline void generator::try_star_handlers(const syntax::try_stmt& s, const flow_state& before, std::vector<std::uint32_t>& to_finally) {
   const reg caught = f_->allocate();
   const std::uint32_t body_start = f_->here();
+  code_holes body_holes;
+  f_->finally_blocks_.push_back(finally_block{.inlined = &body_holes, .range_only = true});
   statements(s.body);
+  f_->finally_blocks_.pop_back();
   const std::uint32_t body_end = f_->here();
   statements(s.orelse);
   const flow_state after_normal = save_flow();
   if (f_->reachable_) to_finally.push_back(emit_jump(vm::opcode::jump));
-  if (body_end > body_start) f_->code_->exception_ranges.push_back({body_start, body_end, f_->here(), caught});
+  add_exception_range(body_start, body_end, f_->here(), caught, body_holes);
 
   // The handler. `remaining` is what no clause has taken yet; `outcomes` collects what the clauses
   // raise, and at the end what is left.

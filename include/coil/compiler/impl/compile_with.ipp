@@ -52,7 +52,8 @@ inline void generator::stmt_with(const syntax::with_stmt& s, std::size_t item, b
 
   const reg caught = f_->allocate();
   const std::uint32_t body_start = f_->here();
-  f_->finally_blocks_.push_back(finally_block{nullptr, exit, false, nullptr, is_async});
+  code_holes body_holes;
+  f_->finally_blocks_.push_back(finally_block{.saved_handled = exit, .inlined = &body_holes, .is_async_with = is_async});
   if (item + 1 < s.items.size()) {
     stmt_with(s, item + 1, is_async);
   } else {
@@ -69,7 +70,7 @@ inline void generator::stmt_with(const syntax::with_stmt& s, std::size_t item, b
     to_end = emit_jump(vm::opcode::jump);
   }
   if (body_end > body_start) {
-    f_->code_->exception_ranges.push_back({body_start, body_end, f_->here(), caught});
+    add_exception_range(body_start, body_end, f_->here(), caught, body_holes);
     // The exception way out: the exit sees the exception while it is being handled; a true
     // result swallows it.
     restore_flow(before);

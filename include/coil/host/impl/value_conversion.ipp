@@ -212,6 +212,7 @@ struct error_copy {
       out.message = "<exception str() failed>";
     }
     if (!is_exception(exception)) return out;
+    out.hint = in.lookup_error_hint(exception);
     auto* e = static_cast<runtime::exception_object*>(exception.as_object());
     // The traceback was recorded innermost first; CPython prints it outermost first.
     for (auto it = e->traceback.rbegin(); it != e->traceback.rend(); ++it) {

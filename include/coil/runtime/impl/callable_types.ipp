@@ -100,14 +100,32 @@ inline value code_repr(interpreter& in, value self) {
 }
 
 // How CPython names a callable in call errors (its _PyObject_FunctionStr): "__main__.f()" for
-// a script's functions, "print()" for builtins.
+// a script's functions and methods, "print()" for builtins, "list.append()" for a builtin type's
+// methods, and str() of anything else ("1 argument after * ...").
 inline std::string callable_name(interpreter& in, value callable) {
   auto* type = in.type_of(callable);
-  if (type == &function_type)
-    return "__main__." + std::string(static_cast<str_object*>(static_cast<function_object*>(callable.as_object())->qualname.as_object())->view()) + "()";
-  if (type == &builtin_function_type) return std::string(static_cast<native_function_object*>(callable.as_object())->name) + "()";
+  auto script_function = [](value function) {
+    auto* qualname = static_cast<str_object*>(static_cast<function_object*>(function.as_object())->qualname.as_object());
+    return "__main__." + std::string(qualname->view()) + "()";
+  };
+  auto native = [](value function) {
+    auto* f = static_cast<native_function_object*>(function.as_object());
+    return (f->owner.empty() ? std::string() : std::string(f->owner) + ".") + std::string(f->name) + "()";
+  };
+  if (type == &function_type) return script_function(callable);
+  if (type == &builtin_function_type) return native(callable);
   if (type == &type_type) return std::string(static_cast<type_object*>(callable.as_object())->name) + "()";
-  return std::string(type->name) + " object";
+  if (type == &method_type || type == &builtin_method_type) {
+    value function = static_cast<bound_method_object*>(callable.as_object())->function;
+    if (in.type_of(function) == &function_type) return script_function(function);
+    if (in.type_of(function) == &builtin_function_type) return native(function);
+  }
+  value text = in.str(callable);
+  if (text.is_raised()) {
+    in.take_pending_exception();
+    return std::string(type->name) + " object";
+  }
+  return std::string(static_cast<str_object*>(text.as_object())->view());
 }
 
 }  // namespace callable_detail

@@ -130,6 +130,14 @@ inline value exception_get_attribute(interpreter& in, value self, value name) {
     for (std::size_t i = 0; i < 4; ++i)
       if (wanted == os_names[i]) return e->os_fields.is_none() ? value::none() : os_fields_of(self)[i];
   }
+  const bool is_name_error = is_subtype(in.type_of(self), exception_type(exception_kind::name_error));
+  const bool is_attribute_error = is_subtype(in.type_of(self), exception_type(exception_kind::attribute_error));
+  if ((wanted == "name" && (is_name_error || is_attribute_error)) || (wanted == "obj" && is_attribute_error)) {
+    // Set by a failed lookup (vm/impl/lookup_errors.ipp); None for one the script made.
+    if (!e->lookup.is_object()) return value::none();
+    auto parts = static_cast<tuple_object*>(e->lookup.as_object())->span();
+    return wanted == "name" ? parts[0] : is_attribute_error && parts.size() == 2 ? parts[1] : value::none();
+  }
   if (wanted == "value" && is_subtype(in.type_of(self), exception_type(exception_kind::stop_iteration))) {
     auto args = args_of(self);
     return args.empty() ? value::none() : args[0];

@@ -16,9 +16,9 @@ inline value module_get_attribute(interpreter& in, value self, value name) {
   auto* m = static_cast<module_object*>(self.as_object());
   value found = dict_detail::lookup(in, dict_detail::as_dict(m->attributes), name);
   if (found.is_raised() || !found.is_unbound()) return found;
-  return in.raise_error(exception_type(exception_kind::attribute_error),
-                        "module '" + std::string(static_cast<str_object*>(m->name.as_object())->view()) + "' has no attribute '" +
-                            std::string(static_cast<str_object*>(name.as_object())->view()) + "'");
+  return in.raise_attribute_error(self, name,
+                                  "module '" + std::string(static_cast<str_object*>(m->name.as_object())->view()) + "' has no attribute '" +
+                                      std::string(static_cast<str_object*>(name.as_object())->view()) + "'");
 }
 
 inline value module_repr(interpreter& in, value self) {

@@ -10,6 +10,7 @@
 #include <coil/vm/native_safe_points.hpp>
 #include <coil/vm/object_layout_of.hpp>
 
+#include <bit>
 #include <cmath>
 #include <limits>
 #include <string>
@@ -327,7 +328,8 @@ inline value number_compare(interpreter&, value self, value other, compare_opera
 inline std::int64_t hash_double(double v) {
   constexpr std::uint64_t modulus = (std::uint64_t{1} << 61) - 1;
   if (std::isinf(v)) return v > 0 ? 314159 : -314159;
-  if (std::isnan(v)) return 0;
+  // Each NaN is its own object (vm/value.hpp): CPython hashes it by identity, here by its payload.
+  if (std::isnan(v)) return static_cast<std::int64_t>(std::bit_cast<std::uint64_t>(v) & ((std::uint64_t{1} << 48) - 1));
   int exponent;
   double mantissa = std::frexp(v, &exponent);
   int sign = 1;

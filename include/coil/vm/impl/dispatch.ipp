@@ -158,7 +158,7 @@ next_instruction:
       v = builtin_for_global_[in.b];
       if (v.is_unbound()) {
         f->pc = pc;
-        raise_error(exception_type(exception_kind::name_error), "name '" + program_.global_names[in.b] + "' is not defined");
+        raise_name_error(f, program_.global_names[in.b]);
         goto unwind;
       }
     }
@@ -172,7 +172,7 @@ next_instruction:
   COIL_CASE(delete_global) {
     if (globals_[in.a].is_unbound()) {
       f->pc = pc;
-      raise_error(exception_type(exception_kind::name_error), "name '" + program_.global_names[in.a] + "' is not defined");
+      raise_name_error(f, program_.global_names[in.a]);
       goto unwind;
     }
     globals_[in.a] = value::unbound();
@@ -620,8 +620,10 @@ next_instruction:
   }
   COIL_CASE(list_extend) {
     f->pc = pc;
-    if (in.c == 1 && type_of(R[in.b])->iter == nullptr) {
-      raise_type_error("Value after * must be an iterable, not " + std::string(type_of(R[in.b])->name));
+    if (in.c != 0 && type_of(R[in.b])->iter == nullptr) {
+      const std::string what = in.c == 2 && in.a > 0 ? std::string(runtime::callable_detail::callable_name(*this, R[in.a - 1])) + " argument"
+                                         : std::string("Value");
+      raise_type_error(what + " after * must be an iterable, not " + std::string(type_of(R[in.b])->name));
       goto unwind;
     }
     value r = runtime::sequence_detail::list_in_place_add(*this, R[in.a], R[in.b]);
@@ -1162,7 +1164,7 @@ next_instruction:
   }
   COIL_CASE(assert_failed) {
     f->pc = pc;
-    if (R[in.a].is_unbound()) {
+    if (in.b == 1) {
       raise_error(exception_type(exception_kind::assertion_error), "");
     } else {
       value message = R[in.a];

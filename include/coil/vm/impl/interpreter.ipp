@@ -489,16 +489,16 @@ COIL_DECL value interpreter::get_attribute(value object, value name) {
     }
   }
   if (is_type)
-    return raise_error(exception_type(exception_kind::attribute_error),
-                       "type object '" + std::string(static_cast<runtime::type_object*>(object.as_object())->name) +
-                           "' has no attribute '" + std::string(wanted) + "'");
-  return raise_error(exception_type(exception_kind::attribute_error),
-                     "'" + std::string(type->name) + "' object has no attribute '" + std::string(wanted) + "'");
+    return raise_attribute_error(object, name,
+                                 "type object '" + std::string(static_cast<runtime::type_object*>(object.as_object())->name) +
+                                     "' has no attribute '" + std::string(wanted) + "'");
+  return raise_attribute_error(object, name, "'" + std::string(type->name) + "' object has no attribute '" + std::string(wanted) + "'");
 }
 
 }  // namespace coil::vm
 
 #include <coil/vm/impl/calls.ipp>
+#include <coil/vm/impl/lookup_errors.ipp>
 #include <coil/vm/impl/generators.ipp>
 #include <coil/vm/impl/dispatch.ipp>
 #include <coil/vm/impl/event_loop.ipp>

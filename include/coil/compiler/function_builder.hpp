@@ -40,6 +40,9 @@ struct finally_block {
   syntax::source_span handler_where{};
   // A try/except body: nothing runs on the way out; the block is here for `inlined`.
   bool range_only = false;
+  // A for loop over a generator it made (`for x in gen():`): leaving the loop early releases the
+  // iterator in register saved_handled, as CPython's reference count does (closes it).
+  bool releases_iterator = false;
 };
 
 struct loop_context {
@@ -48,6 +51,7 @@ struct loop_context {
   std::size_t finally_depth = 0;           // finally_blocks_ size at loop entry
   bool is_for = false;
   reg iterator = 0;
+  bool releases_iterator = false;  // a break releases `iterator` (finally_block::releases_iterator)
 };
 
 class function_builder {

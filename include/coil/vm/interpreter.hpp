@@ -142,6 +142,10 @@ class interpreter {
   void remember_async_generator(value generator);
   // asyncio.run's epilogue: starts aclose() of the async generators left suspended; false if none.
   bool close_async_generators();
+  // release_iterator: a loop left early drops the generator it made (compiler: owns_iterator).
+  void release_iterator(value iterator);
+  // CPython's "Exception ignored in: <object>" report on stderr, for the pending exception.
+  void report_unraisable(value where);
   // asyncio.run(coroutine) called from the script's own frames: the coroutine becomes the main
   // task and those frames wait, suspended, until it is done.
   value begin_asyncio_run(value coroutine);

@@ -1,9 +1,9 @@
 # Async generators that misbehave: StopIteration/StopAsyncIteration raised inside, ignoring
 # GeneratorExit, awaiting inside finally during aclose(), and the ones left suspended, which
-# asyncio.run closes at its end in the order they were started. (CPython finalises abandoned ones
-# through reference counting, and cancels a cleanup that awaits at shutdown; coil closes them in
-# asyncio.run's epilogue like loop.shutdown_asyncgens(). The cleanups here do not await, where
-# both agree.)
+# asyncio.run closes at its end in the order they were started. A loop over a generator it made
+# schedules its aclose() when left early, as CPython's reference count does; one kept in a
+# variable is closed by asyncio.run's epilogue (CPython: when the variable goes). The cleanups
+# of abandoned generators here do not await, where CPython and coil agree.
 import asyncio
 
 

@@ -139,6 +139,14 @@ class generator {
   void stmt_while(const syntax::while_stmt& s);
   void stmt_for(const syntax::for_stmt& s);
   void stmt_async_for(const syntax::for_stmt& s);
+  struct owned_iterator {
+    reg iterator = 0;
+    std::uint32_t body_start = 0;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> holes;
+  };
+  bool owns_iterator(const syntax::expr* iterable) const;
+  void begin_owned_iterator(owned_iterator& owned);
+  void end_owned_iterator(owned_iterator& owned);
   std::uint32_t emit_async_next(reg iterator, reg item);
   void stmt_try(const syntax::try_stmt& s);
   void try_star_handlers(const syntax::try_stmt& s, const flow_state& before, std::vector<std::uint32_t>& to_finally);

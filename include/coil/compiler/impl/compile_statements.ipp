@@ -202,10 +202,14 @@ inline void generator::stmt_for(const syntax::for_stmt& s) {
   const std::uint32_t start = f_->here();
   f_->span_ = s.where;
   const std::uint32_t exit = f_->emit(vm::opcode::for_iter, item, iterator, 0);
-  f_->loops_.push_back(loop_context{start, {}, f_->finally_blocks_.size(), true, iterator});
+  const bool owns = owns_iterator(s.iter);
+  owned_iterator owned{iterator};
+  if (owns) begin_owned_iterator(owned);
+  f_->loops_.push_back(loop_context{start, {}, f_->finally_blocks_.size(), true, iterator, owns});
   store_target(s.target, item);
   statements(s.body);
   if (f_->reachable_) emit_jump_to(vm::opcode::jump, start);
+  if (owns) end_owned_iterator(owned);
   patch_jump(exit, f_->here());
   auto breaks = std::move(f_->loops_.back().break_jumps);
   f_->loops_.pop_back();
@@ -230,10 +234,14 @@ inline void generator::stmt_async_for(const syntax::for_stmt& s) {
   const std::uint32_t start = f_->here();
   f_->span_ = s.where;
   const std::uint32_t await_end = emit_async_next(iterator, item);
-  f_->loops_.push_back(loop_context{start, {}, f_->finally_blocks_.size(), true, iterator});
+  const bool owns = owns_iterator(s.iter);
+  owned_iterator owned{iterator};
+  if (owns) begin_owned_iterator(owned);
+  f_->loops_.push_back(loop_context{start, {}, f_->finally_blocks_.size(), true, iterator, owns});
   store_target(s.target, item);
   statements(s.body);
   if (f_->reachable_) emit_jump_to(vm::opcode::jump, start);
+  if (owns) end_owned_iterator(owned);
   f_->code_->exception_ranges.push_back({start, await_end, f_->here(), caught});
   f_->span_ = s.where;
   f_->emit(vm::opcode::end_async_for, caught);
@@ -260,11 +268,39 @@ inline std::uint32_t generator::emit_async_next(reg iterator, reg item) {
   return f_->here();
 }
 
+// A loop over the result of a call owns its iterator (nothing else can refer to a generator made
+// there): CPython closes such a generator as soon as the loop is left early, through its
+// reference count, so its `finally` runs then (an async generator's aclose() is scheduled on
+// the loop, as CPython's finaliser hook does). Loops over a name share the iterator: no release.
+inline bool generator::owns_iterator(const syntax::expr* iterable) const { return iterable->kind == expr_kind::Call; }
+
+inline void generator::begin_owned_iterator(owned_iterator& owned) {
+  finally_block block{nullptr, owned.iterator, false, &owned.holes};
+  block.releases_iterator = true;
+  f_->finally_blocks_.push_back(block);
+  owned.body_start = f_->here();
+}
+
+// After the loop body: an exception leaving the body releases the iterator and goes on.
+inline void generator::end_owned_iterator(owned_iterator& owned) {
+  f_->finally_blocks_.pop_back();
+  const std::uint32_t body_end = f_->here();
+  if (body_end == owned.body_start) return;
+  const reg caught = f_->allocate();
+  add_exception_range(owned.body_start, body_end, f_->here(), caught, owned.holes);
+  f_->emit(vm::opcode::release_iterator, owned.iterator);
+  f_->emit(vm::opcode::reraise, caught);
+  f_->next_free_ = caught;
+}
+
 inline void generator::stmt_break_continue(bool is_break, const syntax::source_span& where) {
   if (f_->loops_.empty()) fail(where, "SyntaxError", is_break ? "'break' outside loop" : "'continue' not properly in loop");
   loop_context& loop = f_->loops_.back();
   run_finally_blocks(loop.finally_depth);
   if (is_break) {
+    // The loop's own block (just below finally_depth): release_iterator never raises, so no
+    // exception range needs a hole for it.
+    if (loop.releases_iterator) f_->emit(vm::opcode::release_iterator, loop.iterator);
     loop.break_jumps.push_back(emit_jump(vm::opcode::jump));
   } else {
     emit_jump_to(vm::opcode::jump, loop.continue_target);
@@ -281,7 +317,9 @@ inline void generator::run_finally_blocks(std::size_t down_to) {
     const finally_block& block = saved[i];
     if (block.range_only) continue;
     const std::uint32_t start = f_->here();
-    if (block.is_handler) {
+    if (block.releases_iterator) {
+      f_->emit(vm::opcode::release_iterator, block.saved_handled);
+    } else if (block.is_handler) {
       f_->emit(vm::opcode::pop_exception, block.saved_handled);
       if (!block.handler_name.empty()) {
         const reg none = f_->allocate();

@@ -1244,6 +1244,14 @@ next_instruction:
     R[in.a] = r;
     COIL_NEXT();
   }
+  COIL_CASE(release_iterator) {
+    f->pc = pc;
+    value iterator = R[in.a];
+    R[in.a] = value::none();
+    release_iterator(iterator);
+    if (terminated_ != termination::none) goto unwind;
+    COIL_NEXT();
+  }
   COIL_CASE(end_async_for) {
     if (runtime::is_subtype(type_of(R[in.a]), exception_type(exception_kind::stop_async_iteration))) COIL_NEXT();
     f->pc = pc;

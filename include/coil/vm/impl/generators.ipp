@@ -8,7 +8,10 @@
 #include <coil/runtime/exception_object.hpp>
 #include <coil/runtime/function_objects.hpp>
 #include <coil/runtime/generator_object.hpp>
+#include <coil/runtime/impl/async_generator_type.ipp>
 #include <coil/vm/interpreter.hpp>
+
+#include <algorithm>
 
 namespace coil::vm {
 
@@ -124,6 +127,72 @@ COIL_DECL value interpreter::resume_generator(runtime::generator_object* g, valu
   if (result.is_raised()) return result;
   yielded = last_yielded_;
   return result;
+}
+
+COIL_DECL void interpreter::report_unraisable(value where) {
+  value e = take_pending_exception();
+  auto e_root = root(e);
+  value shown = repr(where);
+  std::string where_text = "?";
+  if (shown.is_raised()) take_pending_exception();
+  else where_text = std::string(static_cast<runtime::str_object*>(shown.as_object())->view());
+  std::string line(type_of(e)->name);
+  value message = str(e);
+  if (message.is_raised()) {
+    take_pending_exception();
+  } else if (auto text = static_cast<runtime::str_object*>(message.as_object())->view(); !text.empty()) {
+    line += ": " + std::string(text);
+  }
+  write_output(true, "Exception ignored in: " + where_text + "\n" + line + "\n");
+}
+
+COIL_DECL void interpreter::release_iterator(value iterator) {
+  if (!iterator.is_object() || terminated_ != termination::none) return;
+  auto* type = iterator.as_object()->type;
+  auto iterator_root = root(iterator);
+  if (type == &runtime::generator_type) {
+    // Closed now, as when CPython drops the last reference: GeneratorExit thrown in at its yield.
+    auto* g = static_cast<runtime::generator_object*>(iterator.as_object());
+    if (g->state != runtime::generator_state::suspended) return;
+    value exit = call(value::from_object(exception_type(exception_kind::generator_exit)), std::span<const value>{});
+    if (exit.is_raised()) {
+      take_pending_exception();
+      return;
+    }
+    bool yielded = false;
+    value r = resume_generator(g, exit, true, yielded);
+    if (r.is_raised()) {
+      if (terminated_ != termination::none) return;
+      auto* raised = type_of(pending_);
+      if (runtime::is_subtype(raised, exception_type(exception_kind::generator_exit)) ||
+          runtime::is_subtype(raised, exception_type(exception_kind::stop_iteration))) {
+        take_pending_exception();
+        return;
+      }
+      report_unraisable(iterator);
+    } else if (yielded) {
+      raise_error(exception_type(exception_kind::runtime_error), "generator ignored GeneratorExit");
+      report_unraisable(iterator);
+    }
+    return;
+  }
+  if (type == &runtime::async_generator_type) {
+    // CPython's finaliser hook: aclose() made now, run as a task created on the next loop turn.
+    auto* g = static_cast<runtime::generator_object*>(iterator.as_object());
+    if (g->state != runtime::generator_state::suspended || !loop_.running) return;
+    auto found = std::find_if(async_generators_.begin(), async_generators_.end(),
+                              [&](value v) { return v.raw_bits() == iterator.raw_bits(); });
+    if (found == async_generators_.end()) return;
+    async_generators_.erase(found);
+    value closer = runtime::async_generator_detail::new_operation(*this, iterator, runtime::async_generator_detail::operation::close,
+                                                                  value::none(), value::unbound());
+    event_loop::handle h{event_loop::handle::kind::done_callback, runtime::callback_kind::native, closer, value::none()};
+    h.function = [](interpreter& in, value target, value) {
+      value task = in.new_task(target, value::none());
+      if (task.is_raised()) in.take_pending_exception();
+    };
+    loop_.call_soon(h);
+  }
 }
 
 COIL_DECL void interpreter::remember_async_generator(value generator) {

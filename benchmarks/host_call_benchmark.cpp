@@ -1,6 +1,6 @@
 // What a host call costs (issue 4's figures): a sync external called 1 000 000 times, an async
 // external that completes at once awaited 100 000 times, a gather of 10 000 of them (time per call
-// and peak memory), and the floor: the same number of co_awaits of the same asio::awaitable
+// and peak memory), the memory of one suspended run among 10 000, and the floor: the same number of co_awaits of the same asio::awaitable
 // straight from C++. With --python, CPython's equivalents run in the same process tree: a Python
 // function as the "host", and an asyncio future resolved by call_soon as the async one.
 //
@@ -12,6 +12,7 @@
 #include <asio.hpp>
 
 #include <sys/resource.h>
+#include <unistd.h>
 
 #include <chrono>
 #include <cstdio>
@@ -61,6 +62,44 @@ double python_seconds(const std::string& python, const std::string& code) {
   if (std::fscanf(pipe, "%lf", &seconds) != 1) seconds = -1;
   pclose(pipe);
   return seconds;
+}
+
+long current_rss_kb() {
+  long pages_total = 0, pages_resident = 0;
+  FILE* statm = std::fopen("/proc/self/statm", "r");
+  if (statm == nullptr) return -1;
+  if (std::fscanf(statm, "%ld %ld", &pages_total, &pages_resident) != 2) pages_resident = -1;
+  std::fclose(statm);
+  return pages_resident * (sysconf(_SC_PAGESIZE) / 1024);
+}
+
+// Memory of a suspended execution: `runs` executions of a small script (a function, a loop, a
+// dict) started on one io_context, each then waiting on a 300 ms host call; the resident set is
+// read while all of them wait. Returns bytes per run.
+double suspended_run_bytes(long runs) {
+  coil::externals tools;
+  tools.add("fetch", [](long i) -> asio::awaitable<long> {
+    asio::steady_timer timer(co_await asio::this_coro::executor, std::chrono::milliseconds(300));
+    co_await timer.async_wait(asio::use_awaitable);
+    co_return i;
+  }, {"i"});
+  auto program = coil::compile(
+      "def score(item):\n    return item['weight'] * 2\n"
+      "items = [{'name': f'n{i}', 'weight': i} for i in range(5)]\n"
+      "value = await fetch(len(items))\n"
+      "sum(score(x) for x in items) + value\n");
+  if (!program) std::exit(1);
+  asio::io_context context;
+  long finished = 0;
+  const long before = current_rss_kb();
+  for (long i = 0; i < runs; ++i)
+    coil::async_run(context.get_executor(), *program, tools, {}, [&](coil::result<coil::value> r) { finished += r ? 1 : 0; });
+  long during = 0;
+  asio::steady_timer probe(context, std::chrono::milliseconds(150));
+  probe.async_wait([&](std::error_code) { during = current_rss_kb(); });
+  context.run();
+  if (finished != runs) std::exit(1);
+  return static_cast<double>(during - before) * 1024.0 / static_cast<double>(runs);
 }
 
 }  // namespace
@@ -153,5 +192,8 @@ int main(int argc, char** argv) {
   std::snprintf(cell, sizeof cell, "%.0f ns", direct_ns);
   std::printf("%-48s %12s\n", "direct C++ co_await of the same awaitable", cell);
   std::printf("%-48s %11.1fx\n", "async round trip / direct co_await", async_ns / direct_ns);
+  const long suspended_runs = static_cast<long>(10000 * scale);
+  std::snprintf(cell, sizeof cell, "%.1f KB", suspended_run_bytes(suspended_runs) / 1024.0);
+  std::printf("%-48s %12s\n", ("memory per suspended run (" + std::to_string(suspended_runs) + " waiting)").c_str(), cell);
   return 0;
 }

@@ -194,7 +194,8 @@ class heap final : public std::pmr::memory_resource {
   bool do_is_equal(const std::pmr::memory_resource& other) const noexcept override { return this == &other; }
 
   // The next never-used cell of class `c` from the chain `head`, adding a slab when it is full.
-  // Slabs grow from 4 KiB to 64 KiB, so a tiny script touches little memory. A class's first slab
+  // Slabs grow from 1 KiB to 64 KiB, so a tiny script touches little memory (a suspended run
+  // among thousands costs what it holds, not a page per size class). A class's first slab
   // is a small one from the nursery, one block shared by all classes: a short run makes one
   // allocation from the system, not one per size class it uses.
   void* carve(slab*& head, std::size_t c, std::uint32_t& classes) {
@@ -203,15 +204,15 @@ class heap final : public std::pmr::memory_resource {
       const std::size_t cell_size = (c + 1) * pool_granule;
       slab* s;
       std::size_t bytes;
-      if (head == nullptr && nursery_used_ + nursery_slab_bytes <= nursery_bytes) {
+      if (head == nullptr && cell_size <= nursery_slab_bytes / 2 && nursery_used_ + nursery_slab_bytes <= nursery_bytes) {
         if (nursery_ == nullptr) nursery_ = static_cast<std::byte*>(::operator new(nursery_bytes));
         bytes = nursery_slab_bytes;
         s = ::new (nursery_ + nursery_used_) slab;
         s->in_nursery = true;
         nursery_used_ += nursery_slab_bytes;
       } else {
-        bytes = std::size_t{4096} << slab_count_[c];
-        if (slab_count_[c] < 4) ++slab_count_[c];
+        bytes = std::size_t{1024} << slab_count_[c];
+        if (slab_count_[c] < 6) ++slab_count_[c];
         s = ::new (::operator new(bytes)) slab;
       }
       s->cell_size = static_cast<std::uint32_t>(cell_size);
@@ -233,11 +234,11 @@ class heap final : public std::pmr::memory_resource {
   std::uint32_t object_classes_ = 0;  // bit c: class c has object slabs (the loops over slabs skip the others)
   std::uint32_t buffer_classes_ = 0;
   static_assert(class_count <= 32);
-  static constexpr std::size_t nursery_slab_bytes = 2048;
-  static constexpr std::size_t nursery_bytes = 16 * nursery_slab_bytes;
+  static constexpr std::size_t nursery_slab_bytes = 512;
+  static constexpr std::size_t nursery_bytes = 32 * nursery_slab_bytes;
   std::byte* nursery_ = nullptr;
   std::size_t nursery_used_ = 0;
-  std::array<std::uint8_t, class_count> slab_count_{};  // per class (objects and buffers together), up to 4
+  std::array<std::uint8_t, class_count> slab_count_{};  // per class (objects and buffers together), up to 6
   std::size_t live_bytes_ = 0;
   std::size_t allocation_count_ = 0;
   std::size_t object_count_ = 0;

@@ -118,9 +118,12 @@ COIL_DECL asio::awaitable<result<value>> drive(std::unique_ptr<execution> run) {
     }
     for (auto& call : new_calls) start_call(executor, board, std::move(call));
     if (in.has_ready_work()) {
-      // A slice ended with callbacks still ready: let the executor run what is queued (host
-      // completions, other runs), then go on without waiting.
-      co_await asio::post(executor, asio::use_awaitable);
+      // A slice ended (or was preempted) with work still ready: let the executor run what is
+      // queued, then go on without waiting. An expired timer rather than a post: its completion
+      // comes through the reactor after the timers that expired during the slice (another run's
+      // host call), so a waiting run gets its turn after one busy slice, not two.
+      board->wake.expires_at(vm::clock::now());
+      co_await board->wake.async_wait(asio::experimental::as_tuple(asio::use_awaitable));
       if ((co_await asio::this_coro::cancellation_state).cancelled() != asio::cancellation_type::none) {
         board->cancel_all();
         co_return tl::unexpected(cancelled_error());

@@ -236,6 +236,7 @@ class interpreter {
 
   // Checked at safe points: time, memory and allocation limits (terminal, uncatchable).
   bool check_limits();
+  void check_slice();  // preemption: marks preempt_due_ once the turn's slice has passed
 
  private:
   friend struct dispatch_access;

@@ -65,6 +65,7 @@ COIL_DECL value interpreter::execute(frame* entry, bool raise_first, frame* star
     if (--safe_point_budget_ == 0 || heap_.wants_collection()) { \
       f->pc = pc;                                           \
       if (!check_limits()) goto unwind;                     \
+      check_slice();                                        \
     }                                                       \
   } while (false)
 // A place where the frames are consistent at `pc` (an instruction boundary): a due preemption of

@@ -196,11 +196,10 @@ COIL_DECL void interpreter::step_task(value task_value, value exception) {
   finish_task_step(task_value, r, yielded, outer_handled);
 }
 
+// The caller keeps the task rooted (step_task, resume_preempted).
 COIL_DECL void interpreter::finish_task_step(value task_value, value r, bool yielded, value outer_handled) {
   using namespace event_loop_detail;
   auto* task = as_future(task_value);
-  auto root = this->root(task_value);
-  auto r_root = this->root(r);
   task->handled_exception = yielded && !r.is_raised() ? handled_ : value::none();
   handled_ = outer_handled;
   loop_.current_task = value::none();

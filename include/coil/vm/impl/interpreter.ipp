@@ -216,21 +216,9 @@ COIL_DECL void interpreter::terminate_for_duration() {
 COIL_DECL bool interpreter::check_limits() {
   safe_point_budget_ = COIL_SAFE_POINT_INTERVAL;
   if (terminated_ != termination::none) return false;
-  if (limits_.deadline || preempt_armed_) {
-    const auto now = std::chrono::steady_clock::now();
-    if (limits_.deadline && now > *limits_.deadline) {
-      terminate_for_duration();
-      return false;
-    }
-    if (preempt_armed_) {
-      if (!preempt_at_) {
-        preempt_at_ = now + std::chrono::milliseconds(COIL_RUN_SLICE_MS);
-      } else if (now > *preempt_at_) {
-        preempt_due_ = true;
-        preempt_armed_ = false;
-        preempt_at_.reset();
-      }
-    }
+  if (limits_.deadline && std::chrono::steady_clock::now() > *limits_.deadline) {
+    terminate_for_duration();
+    return false;
   }
   if (heap_.wants_collection() || heap_.over_memory_limit()) collect_garbage();
   if (heap_.over_memory_limit()) {
@@ -246,6 +234,21 @@ COIL_DECL bool interpreter::check_limits() {
     return false;
   }
   return true;
+}
+
+// Called from the dispatch loop's safe points only (every COIL_SAFE_POINT_INTERVAL of them), not
+// from check_limits(), which the event loop calls after every callback: a clock read per host
+// round trip would cost as much as the round trip.
+COIL_DECL void interpreter::check_slice() {
+  if (!preempt_armed_) return;
+  const auto now = std::chrono::steady_clock::now();
+  if (!preempt_at_) {
+    preempt_at_ = now + std::chrono::milliseconds(COIL_RUN_SLICE_MS);
+  } else if (now > *preempt_at_) {
+    preempt_due_ = true;
+    preempt_armed_ = false;
+    preempt_at_.reset();
+  }
 }
 
 COIL_DECL void interpreter::collect_garbage() {

@@ -21,6 +21,7 @@
 #include <chrono>
 #include <cstdint>
 #include <functional>
+#include <deque>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -99,7 +100,7 @@ class interpreter {
   // (settle_host_call) and calls advance again.
   bool advance(value& result);
   std::optional<clock::time_point> next_timer() const { return loop_.next_timer(); }
-  std::size_t outstanding_host_calls() const { return host_calls_.size(); }
+  std::size_t outstanding_host_calls() const { return host_calls_pending_; }
   // advance() returned false with callbacks still ready: the driver should poll, not wait.
   bool has_ready_work() const { return !loop_.ready.empty() || preempted_top_ != nullptr; }
   void set_host(host_bridge* host) { host_ = host; }
@@ -282,7 +283,10 @@ class interpreter {
   std::vector<value> native_roots_;
   event_loop loop_;
   host_bridge* host_ = nullptr;
-  std::vector<std::pair<std::uint64_t, value>> host_calls_;  // pending host futures by call id
+  // Pending host futures by increasing call id (binary search); a settled one is left as None until
+  // the calls before it settle too, so a gather of n calls settles in O(n log n), not O(n^2).
+  std::deque<std::pair<std::uint64_t, value>> host_calls_;
+  std::size_t host_calls_pending_ = 0;
   std::uint64_t next_host_call_ = 1;
   bool started_ = false;
   bool shutting_down_ = false;      // the main task is done: the others are being cancelled, then async generators closed

@@ -13,6 +13,7 @@
 #include <coil/runtime/str_object.hpp>
 #include <coil/vm/interpreter.hpp>
 
+#include <algorithm>
 #include <string>
 #include <unordered_map>
 
@@ -138,18 +139,21 @@ COIL_DECL value interpreter::new_host_future(std::uint64_t& call_id) {
   call_id = next_host_call_++;
   f->host_call = call_id;
   host_calls_.emplace_back(call_id, value::from_object(f));
+  ++host_calls_pending_;
   return value::from_object(f);
 }
 
 COIL_DECL void interpreter::settle_host_call(std::uint64_t call_id, value outcome, bool failed) {
-  for (std::size_t i = 0; i < host_calls_.size(); ++i) {
-    if (host_calls_[i].first != call_id) continue;
-    auto* f = event_loop_detail::as_future(host_calls_[i].second);
-    host_calls_.erase(host_calls_.begin() + static_cast<std::ptrdiff_t>(i));
-    if (failed) set_future_exception(f, outcome);
-    else set_future_result(f, outcome);
-    return;
-  }
+  auto found = std::lower_bound(host_calls_.begin(), host_calls_.end(), call_id,
+                               [](const std::pair<std::uint64_t, value>& call, std::uint64_t id) { return call.first < id; });
+  if (found == host_calls_.end() || found->first != call_id || found->second.is_none()) return;
+  auto* f = event_loop_detail::as_future(found->second);
+  found->second = value::none();
+  --host_calls_pending_;
+  while (!host_calls_.empty() && host_calls_.front().second.is_none()) host_calls_.pop_front();
+  while (!host_calls_.empty() && host_calls_.back().second.is_none()) host_calls_.pop_back();
+  if (failed) set_future_exception(f, outcome);
+  else set_future_result(f, outcome);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -555,7 +559,7 @@ COIL_DECL bool interpreter::run_loop(value& result) {
           continue;
         }
       }
-      if (loop_.timers.empty() && host_calls_.empty()) {
+      if (loop_.timers.empty() && host_calls_pending_ == 0) {
         // Nothing can ever wake a task again: CPython would hang here; a sandbox ends the run.
         result = raise_error(runtime::exception_type(runtime::exception_kind::runtime_error),
                              "coil: every task is waiting and nothing is left that could wake one (the script would hang)");
@@ -582,7 +586,7 @@ COIL_DECL bool interpreter::run_loop(value& result) {
     // same chance to deliver host results (a task spinning on sleep(0) while it waits for one
     // must see it), and other runs on the executor a turn after a slice of work.
     if (!loop_.ready.empty() && terminated_ == termination::none) {
-      if (!host_calls_.empty()) return false;
+      if (host_calls_pending_ != 0) return false;
       const auto now = clock::now();
       if (!slice_start) slice_start = now;
       else if (now - *slice_start >= std::chrono::milliseconds(COIL_RUN_SLICE_MS)) return false;

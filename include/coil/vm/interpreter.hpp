@@ -147,6 +147,9 @@ class interpreter {
   void release_iterator(value iterator);
   // CPython's "Exception ignored in: <object>" report on stderr, for the pending exception.
   void report_unraisable(value where);
+  // "Type: message" (or "Type" for an empty message): the last line of a traceback, for reports
+  // of exceptions nobody can catch (unraisable ones, failing loop callbacks).
+  std::string exception_summary(value exception);
   // asyncio.run(coroutine) called from the script's own frames: the coroutine becomes the main
   // task and those frames wait, suspended, until it is done.
   value begin_asyncio_run(value coroutine);

@@ -19,6 +19,7 @@
 #include <coil/runtime/future_object.hpp>
 #include <coil/runtime/generator_object.hpp>
 #include <coil/runtime/impl/callable_types.ipp>
+#include <coil/runtime/impl/generator_type.ipp>
 #include <coil/runtime/str_object.hpp>
 #include <coil/vm/interpreter.hpp>
 #include <coil/vm/object_layout_of.hpp>
@@ -175,14 +176,8 @@ inline value athrow(interpreter& in, const call_arguments& args) {
   if (!args.keyword_values.empty()) return in.raise_type_error("async_generator.athrow() takes no keyword arguments");
   if (args.positional.size() < 2 || args.positional.size() > 4)
     return in.raise_type_error("athrow expected at least 1 argument, got " + std::to_string(args.positional.size() - 1));
-  value exception = args.positional[1];
-  auto* type = in.type_of(exception);
-  if (type == &type_type && is_subtype(static_cast<type_object*>(exception.as_object()), exception_type(exception_kind::base_exception))) {
-    exception = in.call(exception, std::span<const value>{});
-    if (exception.is_raised()) return exception;
-  } else if (!is_subtype(type, exception_type(exception_kind::base_exception))) {
-    return in.raise_type_error("exceptions must be classes or instances deriving from BaseException, not " + std::string(type->name));
-  }
+  value exception = generator_detail::exception_to_throw(in, args.positional[1]);
+  if (exception.is_raised()) return exception;
   return new_operation(in, args.positional[0], operation::throw_in, exception, value::unbound());
 }
 

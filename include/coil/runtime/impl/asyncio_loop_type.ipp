@@ -136,17 +136,7 @@ inline void run_handle_callback(interpreter& in, value target, value) {
   value e = in.take_pending_exception();
   auto e_root = in.root(e);
   const std::string shown = callback_text(in, callback, args);
-  value type_name = in.make_str(in.type_of(e)->name);
-  value message = in.str(e);
-  std::string line = std::string(in.type_of(e)->name);
-  if (!message.is_raised()) {
-    auto text = static_cast<str_object*>(message.as_object())->view();
-    if (!text.empty()) line += ": " + std::string(text);
-  } else {
-    in.take_pending_exception();
-  }
-  (void)type_name;
-  in.write_output(true, "Exception in callback " + shown + "\nhandle: <Handle " + shown + ">\n" + line + "\n");
+  in.write_output(true, "Exception in callback " + shown + "\nhandle: <Handle " + shown + ">\n" + in.exception_summary(e) + "\n");
 }
 
 // A number of seconds for call_later's delay / call_at's when: nullopt with TypeError raised.

@@ -48,17 +48,22 @@ inline value send(interpreter& in, const call_arguments& args) {
   return stop_iteration(in, r);
 }
 
+// What throw()/athrow() throw: an exception instance, or an exception class called with no
+// arguments; anything else is CPython's TypeError.
+inline value exception_to_throw(interpreter& in, value exception) {
+  auto* type = in.type_of(exception);
+  if (type == &type_type && is_subtype(static_cast<type_object*>(exception.as_object()), exception_type(exception_kind::base_exception)))
+    return in.call(exception, std::span<const value>{});
+  if (!is_subtype(type, exception_type(exception_kind::base_exception)))
+    return in.raise_type_error("exceptions must be classes or instances deriving from BaseException, not " + std::string(type->name));
+  return exception;
+}
+
 inline value throw_into(interpreter& in, const call_arguments& args) {
   if (args.positional.size() < 2 || args.positional.size() > 4 || !args.keyword_values.empty())
     return in.raise_type_error("throw expected at least 1 argument, got " + std::to_string(args.positional.size() - 1));
-  value exception = args.positional[1];
-  auto* type = in.type_of(exception);
-  if (type == &type_type && is_subtype(static_cast<type_object*>(exception.as_object()), exception_type(exception_kind::base_exception))) {
-    exception = in.call(exception, std::span<const value>{});
-    if (exception.is_raised()) return exception;
-  } else if (!is_subtype(type, exception_type(exception_kind::base_exception))) {
-    return in.raise_type_error("exceptions must be classes or instances deriving from BaseException, not " + std::string(type->name));
-  }
+  value exception = exception_to_throw(in, args.positional[1]);
+  if (exception.is_raised()) return exception;
   bool yielded = false;
   auto root = in.root(exception);
   value r = in.resume_generator(as_generator(args.positional[0]), exception, true, yielded);
@@ -66,9 +71,9 @@ inline value throw_into(interpreter& in, const call_arguments& args) {
   return stop_iteration(in, r);
 }
 
-inline value close(interpreter& in, const call_arguments& args) {
-  if (args.positional.size() != 1 || !args.keyword_values.empty()) return in.raise_type_error("generator.close() takes no arguments");
-  auto* g = as_generator(args.positional[0]);
+// generator.close(), also what a loop leaving a generator it made does (vm release_iterator):
+// None, or raised.
+inline value close_generator(interpreter& in, generator_object* g) {
   if (g->state == generator_state::created || g->state == generator_state::finished) {
     g->state = generator_state::finished;
     g->release_frame();
@@ -88,6 +93,11 @@ inline value close(interpreter& in, const call_arguments& args) {
   }
   if (yielded) return in.raise_error(exception_type(exception_kind::runtime_error), "generator ignored GeneratorExit");
   return value::none();
+}
+
+inline value close(interpreter& in, const call_arguments& args) {
+  if (args.positional.size() != 1 || !args.keyword_values.empty()) return in.raise_type_error("generator.close() takes no arguments");
+  return close_generator(in, as_generator(args.positional[0]));
 }
 
 }  // namespace generator_detail

@@ -9,6 +9,7 @@
 #include <coil/runtime/function_objects.hpp>
 #include <coil/runtime/generator_object.hpp>
 #include <coil/runtime/impl/async_generator_type.ipp>
+#include <coil/runtime/impl/generator_type.ipp>
 #include <coil/vm/interpreter.hpp>
 
 #include <algorithm>
@@ -129,6 +130,18 @@ COIL_DECL value interpreter::resume_generator(runtime::generator_object* g, valu
   return result;
 }
 
+COIL_DECL std::string interpreter::exception_summary(value exception) {
+  auto exception_root = root(exception);
+  std::string line(type_of(exception)->name);
+  value message = str(exception);
+  if (message.is_raised()) {
+    take_pending_exception();
+  } else if (auto text = static_cast<runtime::str_object*>(message.as_object())->view(); !text.empty()) {
+    line += ": " + std::string(text);
+  }
+  return line;
+}
+
 COIL_DECL void interpreter::report_unraisable(value where) {
   value e = take_pending_exception();
   auto e_root = root(e);
@@ -136,14 +149,7 @@ COIL_DECL void interpreter::report_unraisable(value where) {
   std::string where_text = "?";
   if (shown.is_raised()) take_pending_exception();
   else where_text = std::string(static_cast<runtime::str_object*>(shown.as_object())->view());
-  std::string line(type_of(e)->name);
-  value message = str(e);
-  if (message.is_raised()) {
-    take_pending_exception();
-  } else if (auto text = static_cast<runtime::str_object*>(message.as_object())->view(); !text.empty()) {
-    line += ": " + std::string(text);
-  }
-  write_output(true, "Exception ignored in: " + where_text + "\n" + line + "\n");
+  write_output(true, "Exception ignored in: " + where_text + "\n" + exception_summary(e) + "\n");
 }
 
 COIL_DECL void interpreter::release_iterator(value iterator) {
@@ -151,29 +157,11 @@ COIL_DECL void interpreter::release_iterator(value iterator) {
   auto* type = iterator.as_object()->type;
   auto iterator_root = root(iterator);
   if (type == &runtime::generator_type) {
-    // Closed now, as when CPython drops the last reference: GeneratorExit thrown in at its yield.
-    auto* g = static_cast<runtime::generator_object*>(iterator.as_object());
-    if (g->state != runtime::generator_state::suspended) return;
-    value exit = call(value::from_object(exception_type(exception_kind::generator_exit)), std::span<const value>{});
-    if (exit.is_raised()) {
-      take_pending_exception();
-      return;
-    }
-    bool yielded = false;
-    value r = resume_generator(g, exit, true, yielded);
-    if (r.is_raised()) {
-      if (terminated_ != termination::none) return;
-      auto* raised = type_of(pending_);
-      if (runtime::is_subtype(raised, exception_type(exception_kind::generator_exit)) ||
-          runtime::is_subtype(raised, exception_type(exception_kind::stop_iteration))) {
-        take_pending_exception();
-        return;
-      }
+    // Closed now, as when CPython drops the last reference: GeneratorExit thrown in at its yield;
+    // what goes wrong is reported, not raised.
+    if (runtime::generator_detail::close_generator(*this, static_cast<runtime::generator_object*>(iterator.as_object())).is_raised() &&
+        terminated_ == termination::none)
       report_unraisable(iterator);
-    } else if (yielded) {
-      raise_error(exception_type(exception_kind::runtime_error), "generator ignored GeneratorExit");
-      report_unraisable(iterator);
-    }
     return;
   }
   if (type == &runtime::async_generator_type) {
